@@ -1,0 +1,10 @@
+"""Exit codes: the one place they are defined (documented in README.md)."""
+
+OK = 0
+DATA_ERROR = 1  # data file missing, unreadable, not TOML or invalid; unknown record
+USAGE = 2  # click usage error: unknown command, bad option or value
+INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+
+# A reader that closes the pipe early (`hechi industries | head -1`) chose to
+# stop reading; hechi did not fail, so this exits OK, every time.
+BROKEN_PIPE = OK

@@ -1,0 +1,81 @@
+"""Numbers, amounts and periods as people read them. Pure functions, no rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hechi_cli.units import HA_PER, QUALIFIERS
+
+UNIT_WORDS = {"percent": "%", "percent_change": "%", "km2": "km²"}
+
+
+def number(value: float | int, places: int | None = None) -> str:
+    """Thousands separators; floats keep their digits unless `places` is given."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int):
+        return f"{value:,}"
+    if places is not None:
+        return f"{value:,.{places}f}"
+    if value.is_integer():
+        return f"{int(value):,}"
+    whole, _, frac = repr(value).partition(".")
+    if "e" in frac or "e" in whole:  # very large or small floats: leave as written
+        return repr(value)
+    return f"{int(whole):,}.{frac}" if whole not in ("-0",) else f"-0.{frac}"
+
+
+def _yuan(value: float | int) -> str:
+    """11590000000 -> '11.59 bn'; only when the shorter form is exact."""
+    if isinstance(value, int) and value >= 10**6:
+        for size, word in ((10**9, "bn"), (10**6, "mn")):
+            whole, rest = divmod(value, size)
+            digits = f"{rest:0{len(str(size)) - 1}d}".rstrip("0")
+            if whole and len(digits) <= 3:
+                return f"{whole:,}{'.' + digits if digits else ''} {word}"
+    return number(value)
+
+
+def qualifier_words(qualifier: str | None) -> str:
+    return QUALIFIERS.get(qualifier or "exact", qualifier or "")
+
+
+def amount(value: Any, unit: str | None, qualifier: str | None = "exact", places: int | None = None) -> str:
+    """'more than 40,000 sets', '3.56 bn yuan', '31.23%'."""
+    if value is None:
+        return ""
+    shown = _yuan(value) if unit == "yuan" and places is None else number(value, places)
+    sign = "+" if unit == "percent_change" and value > 0 else ""
+    u = UNIT_WORDS.get(unit or "", unit or "")
+    text = f"{sign}{shown}{u}" if u == "%" else f"{shown} {u}".rstrip()
+    words = qualifier_words(qualifier)
+    return f"{words} {text}" if words else text
+
+
+def hectares(value: float | int, unit: str | None) -> float | None:
+    """The area in hectares, unrounded; None when `unit` is not an area."""
+    factor = HA_PER.get(unit or "")
+    if factor is None:
+        return None
+    if unit == "mu":
+        return value / 15  # exact division, not value * (1/15)
+    return value * factor
+
+
+def period(text: str | None) -> str:
+    """'2002/2020' -> '2002 to 2020', '~2014' -> 'c. 2014', 'unknown' -> 'date unknown'."""
+    if text is None:
+        return ""
+    if text == "unknown":
+        return "date unknown"
+    approx = text.startswith("~")
+    body = text[1:] if approx else text
+    body = " to ".join(body.split("/"))
+    return f"c. {body}" if approx else body
+
+
+def percent(value: float | None, qualifier: str | None = "exact") -> str:
+    if value is None:
+        return ""
+    words = qualifier_words(qualifier)
+    return f"{words} {value:.1f}%" if words else f"{value:.1f}%"

@@ -1,0 +1,6 @@
+"""One renderer per format. Each takes a Report and returns the text to write."""
+
+from __future__ import annotations
+
+FORMATS = ("table", "json", "csv", "markdown")
+MACHINE = ("json", "csv")  # written as UTF-8 bytes, never through rich

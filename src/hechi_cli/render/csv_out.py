@@ -1,0 +1,36 @@
+"""CSV: RFC 4180, one header row, a row per record, raw numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from hechi_cli.reports import Report
+
+# OWASP: a text cell starting with one of these can run as a spreadsheet formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
+
+
+def cell(value: Any) -> str:
+    """One CSV cell: numbers as written, lists joined by '; ', text made formula-safe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def render(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    header = list(report.rows[0]) if report.rows else []
+    writer.writerow(header)
+    for row in report.rows:
+        writer.writerow([cell(row.get(k)) for k in header])
+    return out.getvalue()

@@ -1,0 +1,27 @@
+"""JSON: one object per command, keys in a fixed order, numbers as numbers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hechi_cli.reports import Report
+
+SCHEMA_VERSION = 1
+
+
+def document(report: Report) -> dict[str, Any]:
+    """schema_version, command, the rows, the report's extra parts, then notes."""
+    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": report.command, report.key: report.rows}
+    doc.update(report.extra)
+    doc["notes"] = report.notes
+    return doc
+
+
+def dumps(obj: Any) -> str:
+    """UTF-8 rather than \\u escapes; NaN or Infinity is an error, never output."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+
+
+def render(report: Report) -> str:
+    return dumps(document(report))

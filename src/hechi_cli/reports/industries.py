@@ -1,0 +1,149 @@
+"""`hechi industries`: each programme target against the latest reported city-wide figure."""
+
+from __future__ import annotations
+
+from hechi_cli import humanize as h
+from hechi_cli.model import Dataset, Figure, Industry
+from hechi_cli.reports import Column, Report, Row
+
+STATUS_TEXT = {
+    "above_target": "above goal",
+    "met": "goal met",
+    "below_target": "below goal",
+    "undetermined": "cannot tell (a lower bound)",
+    "no_reported_figure": "NO city-wide\nfigure",
+    "no_numeric_target": "no numeric goal",
+}
+
+
+def latest_reported(ds: Dataset, ind: Industry) -> Figure | None:
+    """The latest city-wide figure in the target's unit; grade A or B before grade C."""
+    if ind.measure is None:
+        return None
+    found = [f for f in ds.series(ind.measure, "city") if ind.unit is None or f.unit == ind.unit]
+    good = [f for f in found if ds.grade(f.source) != "C"]
+    pool = good or found
+    return pool[-1] if pool else None
+
+
+def _status(ind: Industry, fig: Figure | None) -> str:
+    if ind.target is None:
+        return "no_numeric_target"
+    if fig is None:
+        return "no_reported_figure"
+    if fig.value >= ind.target:
+        return "met" if fig.value == ind.target and fig.qualifier == "exact" else "above_target"
+    return "undetermined" if fig.qualifier in ("more_than", "at_least") else "below_target"
+
+
+def industry_row(ds: Dataset, ind: Industry) -> Row:
+    """The JSON/CSV fields of one target and its latest reported figure."""
+    fig = latest_reported(ds, ind)
+    pct = None
+    if fig is not None and ind.target:
+        pct = round(fig.value * 100 / ind.target, 1)
+    status = _status(ind, fig)
+    grade = ds.grade(fig.source) if fig else None
+    claimed = ds.programme.claimed_achieved and ind.target is not None
+    return {
+        "id": ind.id,
+        "name": ind.name,
+        "name_zh": ind.name_zh,
+        "major": ind.major,
+        "target": ind.target,
+        "unit": ind.unit,
+        "target_ha": h.hectares(ind.target, ind.unit) if ind.target is not None else None,
+        "target_source": ind.source,
+        "claimed_achieved": claimed,
+        "reported_figure": fig.id if fig else None,
+        "reported_label": fig.label if fig else None,
+        "reported_value": fig.value if fig else None,
+        "reported_unit": fig.unit if fig else None,
+        "reported_qualifier": fig.qualifier if fig else None,
+        "reported_period": fig.period.text if fig else None,
+        "reported_source": fig.source if fig else None,
+        "reported_grade": grade,
+        "percent_of_target": pct,
+        "status": status,
+        "contradicts_claim": claimed and status == "below_target",
+        "grade_c_only": grade == "C",
+    }
+
+
+def _target_cell(r: Row) -> str:
+    if r["target"] is None:
+        return "none (a base)"
+    ha = r["target_ha"]
+    extra = f"\n= {h.amount(ha, 'ha', places=None if float(ha).is_integer() else 2)}" if ha is not None else ""
+    return h.amount(r["target"], r["unit"]) + extra
+
+
+def _reported_cell(r: Row) -> str:
+    if r["reported_value"] is None:
+        return "none reported" if r["target"] is not None else ""
+    return h.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
+
+
+def _source_cell(r: Row) -> str:
+    return f"{r['reported_source']} ({r['reported_grade']})" if r["reported_source"] else ""
+
+
+def _status_cell(r: Row) -> str:
+    text = STATUS_TEXT[r["status"]]
+    if r["contradicts_claim"]:
+        text = "BELOW goal,\nclaimed met"
+    if r["grade_c_only"]:
+        text += "\nWARNING:\ngrade C only"
+    return text
+
+
+def _status_style(r: Row) -> str:
+    if r["contradicts_claim"] or r["grade_c_only"] or r["status"] == "no_reported_figure":
+        return "bold red"
+    return "green" if r["status"] in ("above_target", "met") else ""
+
+
+COLUMNS = [
+    Column("Target", lambda r: f"{r['name']}{' *' if r['major'] else ''}"),
+    Column("Goal", _target_cell, numeric=True, whole=True),
+    Column("Reported", _reported_cell, numeric=True, whole=True),
+    Column("As of", lambda r: h.period(r["reported_period"])),
+    Column("Source (grade)", _source_cell, whole=True),
+    Column("% of goal", lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True, whole=True),
+    Column("Status", _status_cell, style=_status_style, whole=True),
+]
+
+
+def build(ds: Dataset) -> Report:
+    """Every programme target and base, in dataset order."""
+    rows = [industry_row(ds, ind) for ind in ds.industries]
+    p = ds.programme
+    notes = [
+        f"{p.name}: the 2022 article ({p.source}) "
+        + ("says its goals were achieved." if p.claimed_achieved else "gives its targets."),
+        "* = one of the five major industries the 2022 article names "
+        "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture).",
+        "Reported = the latest city-wide figure in the goal's unit, grade A or B before grade C. "
+        "% of goal = reported / goal, to one decimal. 1 mu = 1/15 ha.",
+    ]
+    for r in rows:
+        if r["target"] is None and r["reported_label"]:
+            notes.append(f"{r['name']}: no numeric goal; the figure shown is {r['reported_label'].lower()}.")
+    short = [r["name"] for r in rows if r["status"] == "no_reported_figure"]
+    if short:
+        notes.append(f"No city-wide figure has been reported for: {', '.join(short)}.")
+    weak = [r for r in rows if r["grade_c_only"]]
+    if weak:
+        notes.append(
+            "WARNING: "
+            + ", ".join(f"{r['name']} ({h.period(r['reported_period'])})" for r in weak)
+            + " rest only on a grade C source (a forum repost); treat them as history, not as achievement."
+        )
+    programme = {
+        "name": p.name,
+        "name_zh": p.name_zh,
+        "source": p.source,
+        "claimed_achieved": p.claimed_achieved,
+    }
+    return Report("industries", "Hechi's 10-million-level programme: targets and what was reported", "industries",
+                  rows, COLUMNS, notes, {"programme": programme})

@@ -1,0 +1,106 @@
+"""`hechi rankings`: rankings, honours, shares of output, and the ranking streaks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hechi_cli import humanize as h
+from hechi_cli.model import Dataset, Figure, Ranking
+from hechi_cli.reports import Column, Report, Row, figure_row
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ranking_row(ds: Dataset, r: Ranking) -> Row:
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "name": r.name,
+        "name_zh": r.name_zh,
+        "value": r.rank,
+        "unit": "rank" if r.rank is not None else None,
+        "qualifier": "exact" if r.rank is not None else None,
+        "among": r.among,
+        "period": r.period.text,
+        "scope": r.scope,
+        "source": r.source,
+        "grade": ds.grade(r.source),
+    }
+
+
+def _figure_as_ranking(ds: Dataset, f: Figure, kind: str) -> Row:
+    base = figure_row(ds, f)
+    return {
+        "id": f.id,
+        "kind": kind,
+        "name": f.label,
+        "name_zh": f.label_zh,
+        "value": f.value,
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "among": None,
+        "period": base["period"],
+        "scope": f.scope,
+        "source": f.source,
+        "grade": base["grade"],
+    }
+
+
+def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
+    """Each report of a 'N years in a row' streak, and whether they imply one start year."""
+    points = []
+    for f in ds.series(measure):
+        year = f.period.end.year if f.period.end else None
+        start = year - int(f.value) + 1 if year is not None else None
+        points.append({"figure": f.id, "year": year, "years": f.value, "implied_start_year": start,
+                       "source": f.source, "grade": ds.grade(f.source)})
+    starts = sorted({p["implied_start_year"] for p in points if p["implied_start_year"] is not None})
+    return {"measure": measure, "points": points, "consistent": len(starts) == 1, "implied_start_years": starts}
+
+
+def _result(r: Row) -> str:
+    if r["kind"] == "ranking":
+        return f"{_ordinal(r['value'])} among {r['among']}" if r["value"] else f"among {r['among']}"
+    if r["kind"] == "honour":
+        return "awarded"
+    if r["kind"] == "streak":
+        return f"{h.number(r['value'])} years in a row"
+    return h.amount(r["value"], r["unit"], r["qualifier"])
+
+
+COLUMNS = [
+    Column("Kind", lambda r: r["kind"]),
+    Column("What", lambda r: r["name"]),
+    Column("Result", _result),
+    Column("As of", lambda r: h.period(r["period"])),
+    Column("Scope", lambda r: r["scope"]),
+    Column("Grade", lambda r: r["grade"]),
+    Column("Source", lambda r: r["source"], whole=True),
+]
+
+
+def _streak_note(ds: Dataset, name: str, s: dict[str, Any]) -> str:
+    pts = "; ".join(f"{h.number(p['years'])} in {p['year']} ({p['source']}, {p['grade']})" for p in s["points"])
+    if s["consistent"]:
+        verdict = f"consistent: every report implies a first year of {s['implied_start_years'][0]}"
+    else:
+        verdict = "INCONSISTENT: the reports imply first years of " + ", ".join(map(str, s["implied_start_years"]))
+    return f"{name} streak: {pts}. {verdict}."
+
+
+def build(ds: Dataset) -> Report:
+    """Rankings and honours, then streak reports, then shares of Guangxi's, China's and the world's output."""
+    rows = [ranking_row(ds, r) for r in ds.rankings]
+    streaks = []
+    notes = []
+    for r in ds.rankings:
+        if r.streak:
+            s = streak_analysis(ds, r.streak)
+            streaks.append({"ranking": r.id, **s})
+            rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
+            notes.append(_streak_note(ds, r.name, s))
+    rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
+    return Report("rankings", "Hechi's rankings and honours", "rankings", rows, COLUMNS, notes, {"streaks": streaks})

@@ -1,0 +1,45 @@
+"""`hechi sources`: every source, its grade and how many records cite it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hechi_cli.model import Dataset
+from hechi_cli.reports import Column, Report
+
+
+def citations(ds: Dataset) -> Counter[str]:
+    """How many records (figures, targets, rankings, counties, sites, programme) cite each source."""
+    cited: Counter[str] = Counter()
+    for group in (ds.figures, ds.industries, ds.rankings, ds.counties, ds.sites):
+        cited.update(rec.source for rec in group)
+    cited[ds.programme.source] += 1
+    return cited
+
+
+COLUMNS = [
+    Column("ID", lambda r: r["id"], whole=True),
+    Column("Grade", lambda r: r["grade"]),
+    Column("Date", lambda r: r["date"]),
+    Column("Publisher", lambda r: r["publisher"]),
+    Column("Title", lambda r: r["title"]),
+    Column("URL", lambda r: r["url"]),
+    Column("Cited", lambda r: str(r["cited_by"]), numeric=True),
+]
+
+
+def build(ds: Dataset) -> Report:
+    """Sources in dataset order."""
+    cited = citations(ds)
+    rows = [
+        {"id": s.id, "grade": s.grade, "date": s.date, "publisher": s.publisher, "title": s.title,
+         "url": s.url, "note": s.note, "cited_by": cited[s.id]}
+        for s in ds.sources
+    ]
+    by_grade = Counter(s.grade for s in ds.sources)
+    notes = [
+        "Grades: A = official or major media; B = reputable re-host or wire release; "
+        "C = low-quality mirror, forum or aggregator (shown with a warning).",
+        "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
+    ]
+    return Report("sources", "Sources of Hechi's figures", "sources", rows, COLUMNS, notes)

@@ -1,0 +1,44 @@
+"""`hechi summary`: one screen of headline figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hechi_cli import humanize as h
+from hechi_cli.model import Dataset
+from hechi_cli.reports import Column, Report, Row, figure_row
+from hechi_cli.reports.industries import industry_row
+
+COLUMNS = [
+    Column("Topic", lambda r: r["topic"]),
+    Column("Figure", lambda r: r["label"]),
+    Column("Value", lambda r: h.amount(r["value"], r["unit"], r["qualifier"]), numeric=True),
+    Column("As of", lambda r: h.period(r["period"])),
+    Column("Grade", lambda r: r["grade"]),
+    Column("Source", lambda r: r["source"], whole=True),
+]
+
+
+def _pct(r: Row) -> str:
+    warn = " (grade C source only)" if r["grade_c_only"] else ""
+    return f"{r['name']} {h.percent(r['percent_of_target'], r['reported_qualifier'])}{warn}"
+
+
+def build(ds: Dataset) -> Report:
+    """The figures marked `headline` in the dataset, and the programme's scorecard."""
+    rows = [{"topic": f.topic, **figure_row(ds, f)} for f in ds.figures if f.headline]
+    targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
+    status = Counter(r["status"] for r in targets)
+    below = [_pct(r) for r in targets if r["contradicts_claim"]]
+    above = [_pct(r) for r in targets if r["status"] == "above_target"]
+    none = [r["name"] for r in targets if r["status"] == "no_reported_figure"]
+    notes = [
+        f"Programme: {len(targets)} numeric targets"
+        + (", all called achieved by the 2022 article." if targets and all(r["claimed_achieved"] for r in targets) else "."),
+        f"Reported below target: {', '.join(below) or 'none'}. Above: {', '.join(above) or 'none'}. "
+        f"No city-wide figure: {', '.join(none) or 'none'}.",
+        "See `hechi industries` for sources and grade warnings.",
+    ]
+    scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
+    return Report("summary", "Hechi in numbers: headline figures", "figures", rows, COLUMNS, notes,
+                  {"programme_status": scorecard})

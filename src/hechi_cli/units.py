@@ -1,0 +1,96 @@
+"""Units, qualifiers, grades and periods: the dataset's controlled vocabulary."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# unit -> dimension. Shares must lie within 0-100; changes may be negative;
+# everything else is a count, size or amount and may not be negative.
+UNITS: dict[str, str] = {
+    "mu": "area",
+    "ha": "area",
+    "km2": "area",
+    "t": "mass",
+    "yuan": "money",
+    "percent": "share",
+    "percent_change": "change",
+    "years": "duration",
+    **{
+        u: "count"
+        for u in (
+            "head", "people", "households", "sets", "projects", "sites", "farms",
+            "zones", "events", "positions", "bases", "groups", "categories",
+            "counties", "towns",
+        )
+    },
+}
+NON_NEGATIVE = {"area", "mass", "money", "duration", "count"}
+
+QUALIFIERS: dict[str, str] = {
+    "exact": "",
+    "more_than": "more than",
+    "about": "about",
+    "at_least": "at least",
+}
+GRADES = ("A", "B", "C")
+
+# Area units in hectares: 1 mu = 1/15 ha exactly.
+HA_PER: dict[str, float] = {"mu": 1 / 15, "ha": 1.0, "km2": 100.0}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date or span as the source gives it, with its earliest and latest day."""
+
+    text: str
+    start: date | None
+    end: date | None
+    approximate: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+
+_PART = re.compile(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$")
+
+
+def _bounds(part: str) -> tuple[date, date]:
+    m = _PART.match(part)
+    if not m:
+        raise ValueError(f"not a date: {part!r}")
+    year, mid, day = int(m.group(1)), m.group(2), m.group(3)
+    if mid is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if mid in ("H1", "H2"):
+        if day is not None:
+            raise ValueError(f"not a date: {part!r}")
+        return (date(year, 1, 1), date(year, 6, 30)) if mid == "H1" else (date(year, 7, 1), date(year, 12, 31))
+    month = int(mid)
+    if not 1 <= month <= 12:
+        raise ValueError(f"month out of range: {part!r}")
+    if day is None:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    d = date(year, month, int(day))  # raises ValueError on 2023-02-30
+    return d, d
+
+
+def parse_period(text: str) -> Period:
+    """Parse 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', 'YYYY-H1', 'A/B', '~A' or 'unknown'.
+
+    Raises ValueError with a short reason when the text is not a period.
+    """
+    if text == "unknown":
+        return Period(text, None, None)
+    body = text[1:] if text.startswith("~") else text
+    parts = body.split("/")
+    if len(parts) > 2:
+        raise ValueError(f"not a period: {text!r}")
+    start = _bounds(parts[0])[0]
+    end = _bounds(parts[-1])[1]
+    if start > end:
+        raise ValueError(f"period ends before it starts: {text!r}")
+    return Period(text, start, end, approximate=body != text)

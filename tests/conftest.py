@@ -1,0 +1,41 @@
+"""Shared helpers: run the CLI in-process at a fixed width with no colour, and golden files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Optional
+
+import pytest
+from click.testing import CliRunner, Result
+
+from hechi_cli.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "hechi.toml"
+GOLDEN = Path(__file__).parent / "golden"
+# Each test runs with a fixed width, no colour and the bundled data.
+FIXED_ENV: dict[str, Optional[str]] = {"NO_COLOR": "1", "COLUMNS": "120", "HECHI_DATA": None, "HECHI_LANG": None}
+
+Run = Callable[..., Result]
+
+
+def invoke(*args: str, env: dict[str, Optional[str]] | None = None, input: str | None = None) -> Result:
+    runner = CliRunner(env={**FIXED_ENV, **(env or {})})
+    return runner.invoke(cli, list(args), input=input)
+
+
+@pytest.fixture
+def run() -> Run:
+    return invoke
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; HECHI_UPDATE_GOLDEN=1 rewrites the file instead."""
+    path = GOLDEN / name
+    if os.environ.get("HECHI_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        return
+    assert path.exists(), f"no golden file {name}; run with HECHI_UPDATE_GOLDEN=1 to create it"
+    assert text == path.read_text(encoding="utf-8"), f"output differs from tests/golden/{name}"

@@ -1,0 +1,199 @@
+"""The bundled dataset: every figure sourced, every source used, the numbers the issue names."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from conftest import DATA, Run
+from hechi_cli.humanize import hectares
+from hechi_cli.load import load
+from hechi_cli.model import Dataset
+from hechi_cli.reports import industries
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return load(DATA)
+
+
+def fig(ds: Dataset, fid: str) -> tuple[Any, str, str, str, str]:
+    f = next(f for f in ds.figures if f.id == fid)
+    return f.value, f.unit, f.qualifier, f.period.text, f.scope
+
+
+def test_every_record_cites_an_existing_source(ds: Dataset) -> None:
+    ids = {s.id for s in ds.sources}
+    for group in (ds.figures, ds.industries, ds.rankings, ds.counties, ds.sites):
+        for rec in group:
+            assert rec.source in ids, rec.id
+    assert ds.programme.source in ids
+
+
+def test_every_source_is_cited(ds: Dataset) -> None:
+    cited = {r.source for g in (ds.figures, ds.industries, ds.rankings, ds.counties, ds.sites) for r in g}
+    assert {s.id for s in ds.sources} - cited - {ds.programme.source} == set()
+
+
+def test_ids_are_unique_across_the_file(ds: Dataset) -> None:
+    ids = [r.id for g in (ds.sources, ds.counties, ds.industries, ds.figures, ds.sites, ds.rankings) for r in g]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_source_has_grade_date_and_address(ds: Dataset) -> None:
+    for s in ds.sources:
+        assert s.grade in ("A", "B", "C")
+        assert s.url.startswith(("http://", "https://"))
+        assert s.date
+
+
+def test_ten_programme_targets(ds: Dataset) -> None:
+    targets = {i.id: (i.target, i.unit) for i in ds.industries}
+    assert targets == {
+        "walnut": (3000000, "mu"),
+        "pigs": (2000000, "head"),
+        "cattle-sheep": (1500000, "head"),
+        "oil-tea": (1500000, "mu"),
+        "fruit": (1000000, "mu"),
+        "sugarcane": (1000000, "mu"),
+        "mulberry": (1000000, "mu"),
+        "chestnut": (1000000, "mu"),
+        "freshwater-base": (None, None),
+        "selenium-base": (None, None),
+    }
+    assert {i.id for i in ds.industries if i.major} == {"walnut", "cattle-sheep", "oil-tea", "mulberry", "freshwater-base"}
+    assert ds.programme.claimed_achieved is True
+
+
+@pytest.mark.parametrize(
+    ("fid", "expected"),
+    [
+        ("walnut-area-2002-2020", (2600000, "mu", "exact", "2002/2020", "city")),
+        ("walnut-dried-output-2023", (8200, "t", "exact", "2023", "city")),
+        ("oil-tea-area-2024", (1910000, "mu", "exact", "2024-02", "city")),
+        ("oil-tea-demo-bases-2024", (1170, "bases", "exact", "2024-02", "city")),
+        ("oil-tea-output-value-2024", (3560000000, "yuan", "exact", "2024-02", "city")),
+        ("oil-tea-seed-output-2023", (122600, "t", "exact", "2023", "city")),
+        ("oil-tea-new-area-2023", (86500, "mu", "exact", "2023", "city")),
+        ("mulberry-area-2019-ed", (940000, "mu", "exact", "2019-12", "city")),
+        ("mulberry-area-2020-cri", (966200, "mu", "exact", "~2020", "city")),
+        ("mulberry-area-2020-pd", (931400, "mu", "exact", "2020", "city")),
+        ("mulberry-area-2021", (944200, "mu", "exact", "2021-12", "city")),
+        ("cocoon-output-2019-ed", (138000, "t", "exact", "2019", "city")),
+        ("cocoon-output-2019-cri", (133000, "t", "exact", "2019", "city")),
+        ("cocoon-output-2020", (139800, "t", "exact", "2020", "city")),
+        ("cocoon-output-2021", (160000, "t", "exact", "2021", "city")),
+        ("sugarcane-area-2014", (1274000, "mu", "exact", "~2014", "city")),
+        ("fruit-area-2014", (807000, "mu", "exact", "~2014", "city")),
+        ("mulberry-area-2014", (785500, "mu", "exact", "~2014", "city")),
+        ("pig-farms-2021h1", (54, "farms", "exact", "2021-H1", "city")),
+        ("resettlement-housing-2022", (40000, "sets", "more_than", "2022-10", "city")),
+        ("relocated-people-2022", (170000, "people", "more_than", "2022-10", "city")),
+        ("relocated-people-2016-2020", (176209, "people", "exact", "2016/2020", "city")),
+        ("relocated-people-2016-2020-numbers", (176200, "people", "exact", "2016/2020", "city")),
+        ("resettlement-sites-2016-2020", (121, "sites", "exact", "2016/2020", "city")),
+        ("resettlement-funds-2016-2020", (11590000000, "yuan", "exact", "2016/2020", "city")),
+        ("follow-up-categories", (7, "categories", "exact", "2021/2022-06", "city")),
+        ("follow-up-plan-projects", (43, "projects", "exact", "2021/2025", "city")),
+        ("follow-up-plan-investment", (4800000000, "yuan", "exact", "2021/2025", "city")),
+        ("follow-up-2022-investment", (192000000, "yuan", "exact", "2022", "city")),
+        ("follow-up-2022-projects", (15, "projects", "exact", "2022", "city")),
+        ("follow-up-2022-households", (22600, "households", "exact", "2022", "city")),
+        ("follow-up-2022-people", (112200, "people", "exact", "2022", "city")),
+        ("relocated-income-2022", (12156, "yuan", "exact", "2021-10/2022-07", "city")),
+        ("relocated-income-growth-2022", (28.12, "percent_change", "exact", "2021-10/2022-07", "city")),
+        ("jobs-events-2022h1", (35, "events", "exact", "2022-H1", "city")),
+        ("jobs-positions-2022h1", (45000, "positions", "exact", "2022-H1", "city")),
+        ("jobs-people-2022h1", (80700, "people", "exact", "2022-H1", "city")),
+        ("demo-zones-2022", (2000, "zones", "more_than", "2022-10", "city")),
+        ("rural-income-2012", (5193, "yuan", "exact", "2012", "city")),
+        ("rural-income-2020", (10141, "yuan", "exact", "2020", "city")),
+        ("gujiang-people", (10000, "people", "more_than", "2020-05", "dahua")),
+        ("duonu-people", (6840, "people", "exact", "unknown", "nandan")),
+        ("lajie-people", (5945, "people", "exact", "2022-08", "nandan")),
+    ],
+)
+def test_figure_as_reported(ds: Dataset, fid: str, expected: tuple[Any, ...]) -> None:
+    assert fig(ds, fid) == expected
+
+
+def test_streak_series_as_reported(ds: Dataset) -> None:
+    points = [(f.period.text, f.value, ds.grade(f.source)) for f in ds.series("silkworm-rank-streak")]
+    assert points == [("2019", 14, "C"), ("2020", 15, "A"), ("2021", 16, "A"), ("2022", 17, "A"),
+                      ("2022", 17, "B"), ("2025", 20, "B")]
+
+
+def test_conflicting_2019_cocoon_figures_both_kept(ds: Dataset) -> None:
+    both = [(f.value, f.source) for f in ds.series("cocoon-output", "city") if f.period.text == "2019"]
+    assert sorted(both) == [(133000, "cri-2020-11-26-silk-capital"), (138000, "ed-2019-12-23-silk")]
+
+
+def test_eleven_counties_with_chinese_names(ds: Dataset) -> None:
+    assert [(c.id, c.name_zh) for c in ds.counties] == [
+        ("jinchengjiang", "金城江区"), ("yizhou", "宜州区"), ("nandan", "南丹县"), ("tiane", "天峨县"),
+        ("fengshan", "凤山县"), ("donglan", "东兰县"), ("luocheng", "罗城仫佬族自治县"),
+        ("huanjiang", "环江毛南族自治县"), ("bama", "巴马瑶族自治县"), ("duan", "都安瑶族自治县"),
+        ("dahua", "大化瑶族自治县"),
+    ]
+
+
+def test_named_sites_and_counties(ds: Dataset) -> None:
+    assert [(s.id, s.county) for s in ds.sites] == [
+        ("balie", "fengshan"), ("duonu", "nandan"), ("lajie", "nandan"), ("wangshang", "nandan"), ("gujiang", "dahua"),
+    ]
+
+
+@pytest.mark.parametrize(("mu", "ha"), [(3000000, 200000), (1500000, 100000), (15, 1)])
+def test_mu_to_hectares_is_exact(mu: int, ha: int) -> None:
+    assert hectares(mu, "mu") == ha
+
+
+def test_percent_of_target(ds: Dataset) -> None:
+    rows = {r["id"]: r for r in industries.build(ds).rows}
+    got = {k: (rows[k]["percent_of_target"], rows[k]["status"], rows[k]["contradicts_claim"]) for k in rows}
+    assert got == {
+        "walnut": (86.7, "below_target", True),
+        "pigs": (None, "no_reported_figure", False),
+        "cattle-sheep": (None, "no_reported_figure", False),
+        "oil-tea": (127.3, "above_target", False),
+        "fruit": (80.7, "below_target", True),
+        "sugarcane": (127.4, "above_target", False),
+        "mulberry": (94.4, "below_target", True),
+        "chestnut": (None, "no_reported_figure", False),
+        "freshwater-base": (None, "no_numeric_target", False),
+        "selenium-base": (None, "no_numeric_target", False),
+    }
+    assert [k for k in rows if rows[k]["grade_c_only"]] == ["fruit", "sugarcane"]
+
+
+def test_grade_c_is_used_only_when_nothing_better(ds: Dataset) -> None:
+    # Mulberry has a grade C figure of about 2014, but grade B 944,200 mu (2021) wins.
+    row = next(r for r in industries.build(ds).rows if r["id"] == "mulberry")
+    assert (row["reported_figure"], row["reported_grade"]) == ("mulberry-area-2021", "B")
+
+
+def test_no_reported_figure_is_never_zero(run: Run) -> None:
+    doc = json.loads(run("industries", "--json").stdout)
+    pigs = next(r for r in doc["industries"] if r["id"] == "pigs")
+    assert (pigs["reported_value"], pigs["percent_of_target"], pigs["status"]) == (None, None, "no_reported_figure")
+    table = run("industries").stdout
+    assert table.count("none reported") == 3
+    assert table.count("NO city-wide") == 3
+
+
+def test_streak_years_agree(run: Run) -> None:
+    doc = json.loads(run("rankings", "--json").stdout)
+    silk = doc["streaks"][0]
+    assert (silk["ranking"], silk["consistent"], silk["implied_start_years"]) == ("silkworm-first-china", True, [2006])
+
+
+def test_people_agreement(run: Run) -> None:
+    doc = json.loads(run("resettlement", "--json").stdout)
+    assert doc["people_agreement"] == {
+        "figures": ["relocated-people-2016-2020", "relocated-people-2016-2020-numbers", "relocated-people-2022"],
+        "agree": False,
+        "differences": [{"a": "relocated-people-2016-2020", "b": "relocated-people-2016-2020-numbers",
+                         "detail": "176,209 and 176,200 people differ by 9"}],
+    }
