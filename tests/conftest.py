@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 import pytest
 from click.testing import CliRunner, Result
@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "hechi.toml"
 GOLDEN = Path(__file__).parent / "golden"
 # Each test runs with a fixed width, no colour and the bundled data.
-FIXED_ENV: dict[str, Optional[str]] = {"NO_COLOR": "1", "COLUMNS": "120", "HECHI_DATA": None, "HECHI_LANG": None}
+FIXED_ENV: dict[str, str | None] = {"NO_COLOR": "1", "COLUMNS": "120", "HECHI_DATA": None, "HECHI_LANG": None}
 
 Run = Callable[..., Result]
 
 
-def invoke(*args: str, env: dict[str, Optional[str]] | None = None, input: str | None = None) -> Result:
+def invoke(*args: str, env: dict[str, str | None] | None = None, input: str | None = None) -> Result:
     runner = CliRunner(env={**FIXED_ENV, **(env or {})})
     return runner.invoke(cli, list(args), input=input)
 

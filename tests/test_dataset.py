@@ -63,7 +63,13 @@ def test_ten_programme_targets(ds: Dataset) -> None:
         "freshwater-base": (None, None),
         "selenium-base": (None, None),
     }
-    assert {i.id for i in ds.industries if i.major} == {"walnut", "cattle-sheep", "oil-tea", "mulberry", "freshwater-base"}
+    assert {i.id for i in ds.industries if i.major} == {
+        "walnut",
+        "cattle-sheep",
+        "oil-tea",
+        "mulberry",
+        "freshwater-base",
+    }
     assert ds.programme.claimed_achieved is True
 
 
@@ -121,8 +127,14 @@ def test_figure_as_reported(ds: Dataset, fid: str, expected: tuple[Any, ...]) ->
 
 def test_streak_series_as_reported(ds: Dataset) -> None:
     points = [(f.period.text, f.value, ds.grade(f.source)) for f in ds.series("silkworm-rank-streak")]
-    assert points == [("2019", 14, "C"), ("2020", 15, "A"), ("2021", 16, "A"), ("2022", 17, "A"),
-                      ("2022", 17, "B"), ("2025", 20, "B")]
+    assert points == [
+        ("2019", 14, "C"),
+        ("2020", 15, "A"),
+        ("2021", 16, "A"),
+        ("2022", 17, "A"),
+        ("2022", 17, "B"),
+        ("2025", 20, "B"),
+    ]
 
 
 def test_conflicting_2019_cocoon_figures_both_kept(ds: Dataset) -> None:
@@ -132,16 +144,27 @@ def test_conflicting_2019_cocoon_figures_both_kept(ds: Dataset) -> None:
 
 def test_eleven_counties_with_chinese_names(ds: Dataset) -> None:
     assert [(c.id, c.name_zh) for c in ds.counties] == [
-        ("jinchengjiang", "金城江区"), ("yizhou", "宜州区"), ("nandan", "南丹县"), ("tiane", "天峨县"),
-        ("fengshan", "凤山县"), ("donglan", "东兰县"), ("luocheng", "罗城仫佬族自治县"),
-        ("huanjiang", "环江毛南族自治县"), ("bama", "巴马瑶族自治县"), ("duan", "都安瑶族自治县"),
+        ("jinchengjiang", "金城江区"),
+        ("yizhou", "宜州区"),
+        ("nandan", "南丹县"),
+        ("tiane", "天峨县"),
+        ("fengshan", "凤山县"),
+        ("donglan", "东兰县"),
+        ("luocheng", "罗城仫佬族自治县"),
+        ("huanjiang", "环江毛南族自治县"),
+        ("bama", "巴马瑶族自治县"),
+        ("duan", "都安瑶族自治县"),
         ("dahua", "大化瑶族自治县"),
     ]
 
 
 def test_named_sites_and_counties(ds: Dataset) -> None:
     assert [(s.id, s.county) for s in ds.sites] == [
-        ("balie", "fengshan"), ("duonu", "nandan"), ("lajie", "nandan"), ("wangshang", "nandan"), ("gujiang", "dahua"),
+        ("balie", "fengshan"),
+        ("duonu", "nandan"),
+        ("lajie", "nandan"),
+        ("wangshang", "nandan"),
+        ("gujiang", "dahua"),
     ]
 
 
@@ -194,6 +217,11 @@ def test_people_agreement(run: Run) -> None:
     assert doc["people_agreement"] == {
         "figures": ["relocated-people-2016-2020", "relocated-people-2016-2020-numbers", "relocated-people-2022"],
         "agree": False,
-        "differences": [{"a": "relocated-people-2016-2020", "b": "relocated-people-2016-2020-numbers",
-                         "detail": "176,209 and 176,200 people differ by 9"}],
+        "differences": [
+            {
+                "a": "relocated-people-2016-2020",
+                "b": "relocated-people-2016-2020-numbers",
+                "detail": "176,209 and 176,200 people differ by 9",
+            }
+        ],
     }

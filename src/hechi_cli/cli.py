@@ -9,7 +9,8 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import Any, Callable, NoReturn, Sequence, TypeVar
+from collections.abc import Sequence
+from typing import Any, Callable, NoReturn, TypeVar
 
 import click
 
@@ -44,7 +45,7 @@ def _silence_stdout() -> None:
 class HechiGroup(click.Group):
     """A group whose main() maps every failure to a message and an exit code."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
@@ -83,7 +84,11 @@ def output_options(f: F) -> F:
     """The same output flags on every command (the sqlite-utils pattern)."""
     f = click.option("--json", "as_json", is_flag=True, help="Short for --format json.")(f)
     f = click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
         help="table for people; json and csv for scripts; markdown for reports.",
     )(f)
     return f
@@ -95,9 +100,12 @@ def _fmt(fmt: str, as_json: bool) -> str:
     return "json" if as_json else fmt
 
 
-@click.group(cls=HechiGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="hechi", cls=HechiGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--data", "data_path", metavar="PATH", envvar="HECHI_DATA",
+    "--data",
+    "data_path",
+    metavar="PATH",
+    envvar="HECHI_DATA",
     help="Read this data file instead of the bundled one (also HECHI_DATA).",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="hechi")

@@ -64,7 +64,6 @@ def bound_checks(figures: list[Figure]) -> list[str]:
     for bound in bounds:
         for f in exacts:
             verb = "is" if _satisfies(f, bound) else "is NOT"
-            lines.append(
-                f"{amount(f.value, f.unit)} ({f.source}) {verb} {amount(bound.value, bound.unit, bound.qualifier)} ({bound.source})"
-            )
+            limit = amount(bound.value, bound.unit, bound.qualifier)
+            lines.append(f"{amount(f.value, f.unit)} ({f.source}) {verb} {limit} ({bound.source})")
     return lines

@@ -8,8 +8,9 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, Mapping
+from typing import IO
 
 DEFAULT_WIDTH = 120  # for tables written to a pipe or file, so cells rarely wrap
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence, Union
+from typing import Any, Union
 
 from hechi_cli.textsafe import printable
 
@@ -42,7 +43,7 @@ class DataError(Exception):
 
     @property
     def file_level(self) -> bool:
-        """True when the file itself could not be read as TOML text."""
+        """True when the file could not be read as TOML at all: one problem, said in one line."""
         return len(self.problems) == 1 and self.problems[0].code in FILE_CODES
 
 
@@ -55,7 +56,7 @@ class UnknownRecord(Exception):
         self.suggestions = list(suggestions)
 
 
-FILE_CODES = {"not-found", "is-directory", "unreadable", "empty", "binary", "not-utf8"}
+FILE_CODES = {"not-found", "is-directory", "unreadable", "empty", "binary", "not-utf8", "syntax"}
 
 
 def shown_value(value: Any) -> str:

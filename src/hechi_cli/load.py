@@ -10,14 +10,15 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable
 
 from hechi_cli.errors import DataError, PathPart, Problem
 from hechi_cli.model import County, Dataset, Figure, Industry, Programme, Ranking, Site, Source
 from hechi_cli.positions import locate
-from hechi_cli.units import GRADES, NON_NEGATIVE, QUALIFIERS, UNITS, Period, parse_period
+from hechi_cli.units import GRADES, NON_NEGATIVE, QUALIFIERS, UNITS, parse_period
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -65,7 +66,16 @@ def read_text(path: str) -> str:
         line = raw.count(b"\n", 0, e.start) + 1
         col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
         raise DataError(
-            path, [Problem("not-utf8", (), f"not UTF-8 text: byte 0x{raw[e.start]:02x} cannot be decoded", line=line, column=col)]
+            path,
+            [
+                Problem(
+                    "not-utf8",
+                    (),
+                    f"not UTF-8 text: byte 0x{raw[e.start]:02x} cannot be decoded",
+                    line=line,
+                    column=col,
+                )
+            ],
         ) from None
 
 
@@ -130,27 +140,77 @@ KIND_NAMES: dict[Kind, str] = {
 Fields = Mapping[str, "tuple[Kind, bool]"]
 S, REQ, OPT = _is_str, True, False
 ARRAYS: dict[str, Fields] = {
-    "sources": {"id": (S, REQ), "title": (S, REQ), "publisher": (S, REQ), "date": (_is_date_or_str, REQ),
-                "url": (S, REQ), "grade": (S, REQ), "note": (S, OPT)},
-    "counties": {"id": (S, REQ), "name": (S, REQ), "name_zh": (S, OPT), "kind": (S, REQ), "source": (S, REQ),
-                 "note": (S, OPT)},
-    "industries": {"id": (S, REQ), "name": (S, REQ), "name_zh": (S, OPT), "target": (_is_number, OPT),
-                   "unit": (S, OPT), "measure": (S, OPT), "major": (_is_bool, REQ), "source": (S, REQ),
-                   "note": (S, OPT)},
-    "figures": {"id": (S, REQ), "measure": (S, REQ), "label": (S, REQ), "label_zh": (S, OPT), "topic": (S, REQ),
-                "value": (_is_number, REQ), "unit": (S, REQ), "qualifier": (S, REQ),
-                "period": (_is_date_or_str, REQ), "scope": (S, REQ), "source": (S, REQ), "note": (S, OPT),
-                "site": (S, OPT), "items": (_is_str_list, OPT), "headline": (_is_bool, OPT)},
+    "sources": {
+        "id": (S, REQ),
+        "title": (S, REQ),
+        "publisher": (S, REQ),
+        "date": (_is_date_or_str, REQ),
+        "url": (S, REQ),
+        "grade": (S, REQ),
+        "note": (S, OPT),
+    },
+    "counties": {
+        "id": (S, REQ),
+        "name": (S, REQ),
+        "name_zh": (S, OPT),
+        "kind": (S, REQ),
+        "source": (S, REQ),
+        "note": (S, OPT),
+    },
+    "industries": {
+        "id": (S, REQ),
+        "name": (S, REQ),
+        "name_zh": (S, OPT),
+        "target": (_is_number, OPT),
+        "unit": (S, OPT),
+        "measure": (S, OPT),
+        "major": (_is_bool, REQ),
+        "source": (S, REQ),
+        "note": (S, OPT),
+    },
+    "figures": {
+        "id": (S, REQ),
+        "measure": (S, REQ),
+        "label": (S, REQ),
+        "label_zh": (S, OPT),
+        "topic": (S, REQ),
+        "value": (_is_number, REQ),
+        "unit": (S, REQ),
+        "qualifier": (S, REQ),
+        "period": (_is_date_or_str, REQ),
+        "scope": (S, REQ),
+        "source": (S, REQ),
+        "note": (S, OPT),
+        "site": (S, OPT),
+        "items": (_is_str_list, OPT),
+        "headline": (_is_bool, OPT),
+    },
     "sites": {"id": (S, REQ), "name": (S, REQ), "county": (S, REQ), "source": (S, REQ), "note": (S, OPT)},
-    "rankings": {"id": (S, REQ), "kind": (S, REQ), "name": (S, REQ), "name_zh": (S, OPT), "rank": (_is_int, OPT),
-                 "among": (S, OPT), "period": (_is_date_or_str, REQ), "scope": (S, REQ), "source": (S, REQ),
-                 "streak": (S, OPT), "note": (S, OPT)},
+    "rankings": {
+        "id": (S, REQ),
+        "kind": (S, REQ),
+        "name": (S, REQ),
+        "name_zh": (S, OPT),
+        "rank": (_is_int, OPT),
+        "among": (S, OPT),
+        "period": (_is_date_or_str, REQ),
+        "scope": (S, REQ),
+        "source": (S, REQ),
+        "streak": (S, OPT),
+        "note": (S, OPT),
+    },
 }
 REQUIRED_ARRAYS = ("sources", "industries", "figures")
 TABLES: dict[str, Fields] = {
     "dataset": {"title": (S, REQ), "compiled": (_is_date_or_str, OPT)},
-    "programme": {"name": (S, REQ), "name_zh": (S, OPT), "name_zh_note": (S, OPT), "source": (S, REQ),
-                  "claimed_achieved": (_is_bool, REQ), "claim_note": (S, OPT)},
+    "programme": {
+        "name": (S, REQ),
+        "name_zh": (S, OPT),
+        "name_zh_note": (S, OPT),
+        "source": (S, REQ),
+        "claimed_achieved": (_is_bool, REQ),
+        "claim_note": (S, OPT),
+    },
 }
 TOP_KEYS = {"schema_version", *TABLES, *ARRAYS}
 TOPICS = {"industry", "silk", "livestock", "share", "ranking", "resettlement", "income", "programme", "county"}
@@ -203,7 +263,7 @@ def _records(doc: dict[str, Any], name: str) -> Iterator[tuple[int, dict[str, An
                 yield i, rec
 
 
-def check(doc: dict[str, Any]) -> list[Problem]:  # noqa: C901 - one rule list, read top to bottom
+def check(doc: dict[str, Any]) -> list[Problem]:
     """Every problem in a parsed document; an empty list means it is valid."""
     c = _Checker()
     version = doc.get("schema_version")
@@ -238,7 +298,12 @@ def check(doc: dict[str, Any]) -> list[Problem]:  # noqa: C901 - one rule list, 
             if rid is None:
                 continue
             if not _ID.match(rid):
-                c.add("bad-id", (name, i, "id"), "ids are 1-64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit", rid)
+                c.add(
+                    "bad-id",
+                    (name, i, "id"),
+                    "ids are 1-64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit",
+                    rid,
+                )
             elif rid in seen:
                 first = seen[rid]
                 c.add("duplicate-id", (name, i, "id"), f"already used at {first[0]}[{first[1]}]", rid)
@@ -352,7 +417,7 @@ def check(doc: dict[str, Any]) -> list[Problem]:  # noqa: C901 - one rule list, 
         if kind is not None and kind not in RANKING_KINDS:
             c.add("bad-value", path + ("kind",), "must be 'ranking' or 'honour'", kind)
         rank = rec.get("rank")
-        if _is_int(rank) and rank < 1:
+        if isinstance(rank, int) and not isinstance(rank, bool) and rank < 1:
             c.add("out-of-range", path + ("rank",), "a rank starts at 1", rank)
         scope(path + ("scope",), c.str_field(rec, "scope"))
         period(path + ("period",), rec.get("period"), sid)
@@ -384,25 +449,65 @@ def build(doc: dict[str, Any]) -> Dataset:
         for r in doc.get("counties", [])
     ]
     ind = [
-        Industry(r["id"], r["name"], _opt(r, "name_zh"), _opt(r, "target"), _opt(r, "unit"), _opt(r, "measure"),
-                 r["major"], r["source"], _opt(r, "note"))
+        Industry(
+            r["id"],
+            r["name"],
+            _opt(r, "name_zh"),
+            _opt(r, "target"),
+            _opt(r, "unit"),
+            _opt(r, "measure"),
+            r["major"],
+            r["source"],
+            _opt(r, "note"),
+        )
         for r in doc["industries"]
     ]
     fig = [
-        Figure(r["id"], r["measure"], r["label"], _opt(r, "label_zh"), r["topic"], r["value"], r["unit"],
-               r["qualifier"], parse_period(_text(r["period"])), r["scope"], r["source"], _opt(r, "note"),
-               _opt(r, "site"), tuple(r.get("items", ())), bool(r.get("headline", False)))
+        Figure(
+            r["id"],
+            r["measure"],
+            r["label"],
+            _opt(r, "label_zh"),
+            r["topic"],
+            r["value"],
+            r["unit"],
+            r["qualifier"],
+            parse_period(_text(r["period"])),
+            r["scope"],
+            r["source"],
+            _opt(r, "note"),
+            _opt(r, "site"),
+            tuple(r.get("items", ())),
+            bool(r.get("headline", False)),
+        )
         for r in doc["figures"]
     ]
     sit = [Site(r["id"], r["name"], r["county"], r["source"], _opt(r, "note")) for r in doc.get("sites", [])]
     rnk = [
-        Ranking(r["id"], r["kind"], r["name"], _opt(r, "name_zh"), _opt(r, "rank"), _opt(r, "among"),
-                parse_period(_text(r["period"])), r["scope"], r["source"], _opt(r, "streak"), _opt(r, "note"))
+        Ranking(
+            r["id"],
+            r["kind"],
+            r["name"],
+            _opt(r, "name_zh"),
+            _opt(r, "rank"),
+            _opt(r, "among"),
+            parse_period(_text(r["period"])),
+            r["scope"],
+            r["source"],
+            _opt(r, "streak"),
+            _opt(r, "note"),
+        )
         for r in doc.get("rankings", [])
     ]
     p = doc["programme"]
-    prog = Programme(p["name"], _opt(p, "name_zh"), _opt(p, "name_zh_note"), p["source"], p["claimed_achieved"],
-                     _opt(p, "claim_note"))
+    prog = Programme(
+        p["name"],
+        _opt(p, "name_zh"),
+        _opt(p, "name_zh_note"),
+        p["source"],
+        p["claimed_achieved"],
+        _opt(p, "claim_note"),
+    )
     return Dataset(doc["dataset"]["title"], prog, src, cty, ind, fig, sit, rnk)
 
 

@@ -127,4 +127,3 @@ class Dataset:
         """Figures of one measure (optionally one scope), oldest first."""
         found = [f for f in self.figures if f.measure == measure and (scope is None or f.scope == scope)]
         return sorted(found, key=lambda f: (f.period.end or _FAR, f.period.start or _FAR))
-

@@ -9,10 +9,11 @@ is not found, no position is given rather than a wrong one.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence, Tuple, Union
+from collections.abc import Sequence
+from typing import Optional, Union
 
 PathPart = Union[str, int]
-Position = Optional[Tuple[int, int]]
+Position = Optional[tuple[int, int]]
 
 _HEADER = re.compile(r"^\s*\[")
 

@@ -18,14 +18,26 @@ UNITS: dict[str, str] = {
     "percent": "share",
     "percent_change": "change",
     "years": "duration",
-    **{
-        u: "count"
-        for u in (
-            "head", "people", "households", "sets", "projects", "sites", "farms",
-            "zones", "events", "positions", "bases", "groups", "categories",
-            "counties", "towns",
-        )
-    },
+    **dict.fromkeys(
+        (
+            "head",
+            "people",
+            "households",
+            "sets",
+            "projects",
+            "sites",
+            "farms",
+            "zones",
+            "events",
+            "positions",
+            "bases",
+            "groups",
+            "categories",
+            "counties",
+            "towns",
+        ),
+        "count",
+    ),
 }
 NON_NEGATIVE = {"area", "mass", "money", "duration", "count"}
 

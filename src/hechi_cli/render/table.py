@@ -38,15 +38,20 @@ def render(report: Report, env: Environment) -> str:
         # fold, never "…": a table must not hide part of a figure or an id.
         widest = max((len(x) for r in report.rows for x in lines(col.cell(r))), default=0) if col.whole else None
         table.add_column(
-            Text(printable(col.header)), justify="right" if col.numeric else "left", overflow="fold",
-            no_wrap=col.whole, min_width=widest,
+            Text(printable(col.header)),
+            justify="right" if col.numeric else "left",
+            overflow="fold",
+            no_wrap=col.whole,
+            min_width=widest,
         )
     for row in report.rows:
-        table.add_row(*(
-            # Text(), never a str: data is never read as rich markup.
-            Text("\n".join(lines(col.cell(row))), style=(col.style(row) if col.style and env.color else ""))
-            for col in report.columns
-        ))
+        table.add_row(
+            *(
+                # Text(), never a str: data is never read as rich markup.
+                Text("\n".join(lines(col.cell(row))), style=(col.style(row) if col.style and env.color else ""))
+                for col in report.columns
+            )
+        )
     console.print(table)
     for note in report.notes:
         console.print(Text(printable(note)))

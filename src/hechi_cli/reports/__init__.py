@@ -8,11 +8,11 @@ table and Markdown renderers. Builders never format for a terminal.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable
 
 from hechi_cli.model import Dataset, Figure
 
-Row = Dict[str, Any]
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,10 @@ class Report:
     command: str
     title: str
     key: str  # the JSON key that holds the rows
-    rows: List[Row]
-    columns: List[Column]
-    notes: List[str] = field(default_factory=list)
-    extra: Dict[str, Any] = field(default_factory=dict)  # JSON-only structured parts
+    rows: list[Row]
+    columns: list[Column]
+    notes: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # JSON-only structured parts
 
 
 def figure_row(ds: Dataset, f: Figure) -> Row:

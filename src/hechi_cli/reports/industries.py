@@ -145,5 +145,12 @@ def build(ds: Dataset) -> Report:
         "source": p.source,
         "claimed_achieved": p.claimed_achieved,
     }
-    return Report("industries", "Hechi's 10-million-level programme: targets and what was reported", "industries",
-                  rows, COLUMNS, notes, {"programme": programme})
+    return Report(
+        "industries",
+        "Hechi's 10-million-level programme: targets and what was reported",
+        "industries",
+        rows,
+        COLUMNS,
+        notes,
+        {"programme": programme},
+    )

@@ -55,8 +55,16 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
     for f in ds.series(measure):
         year = f.period.end.year if f.period.end else None
         start = year - int(f.value) + 1 if year is not None else None
-        points.append({"figure": f.id, "year": year, "years": f.value, "implied_start_year": start,
-                       "source": f.source, "grade": ds.grade(f.source)})
+        points.append(
+            {
+                "figure": f.id,
+                "year": year,
+                "years": f.value,
+                "implied_start_year": start,
+                "source": f.source,
+                "grade": ds.grade(f.source),
+            }
+        )
     starts = sorted({p["implied_start_year"] for p in points if p["implied_start_year"] is not None})
     return {"measure": measure, "points": points, "consistent": len(starts) == 1, "implied_start_years": starts}
 

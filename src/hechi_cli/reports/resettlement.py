@@ -43,24 +43,44 @@ def build(ds: Dataset) -> Report:
         for f in figs:
             if f.site is None and SECTIONS.get(f.measure, "other") == section:
                 rows.append(_row(section, figure_row(ds, f), None, f.items))
-    rows.extend(_row("other", figure_row(ds, f), None, f.items)
-                for f in figs if f.site is None and f.measure not in SECTIONS)
+    rows.extend(
+        _row("other", figure_row(ds, f), None, f.items) for f in figs if f.site is None and f.measure not in SECTIONS
+    )
     for site in ds.sites:
         own = [f for f in figs if f.site == site.id]
         for f in own:
             rows.append(_row("named sites", figure_row(ds, f), site.id, f.items))
         if not own:
-            rows.append({"section": "named sites", "id": site.id, "measure": None, "label": site.name,
-                         "label_zh": None, "value": None, "unit": None, "qualifier": None, "period": None,
-                         "scope": site.county, "source": site.source, "grade": ds.grade(site.source),
-                         "site": site.id, "items": []})
+            rows.append(
+                {
+                    "section": "named sites",
+                    "id": site.id,
+                    "measure": None,
+                    "label": site.name,
+                    "label_zh": None,
+                    "value": None,
+                    "unit": None,
+                    "qualifier": None,
+                    "period": None,
+                    "scope": site.county,
+                    "source": site.source,
+                    "grade": ds.grade(site.source),
+                    "site": site.id,
+                    "items": [],
+                }
+            )
     people = ds.series("relocated-people", "city")
     found = conflicts(people)
     checks = bound_checks(people)
     notes = [
-        "People relocated: " + ("; ".join(checks) if checks else "one source only") + ". "
-        + ("The sources agree." if not found else "Exact counts differ: " + "; ".join(
-            f"{c.detail} ({c.a.source} vs {c.b.source})" for c in found) + ".")
+        "People relocated: "
+        + ("; ".join(checks) if checks else "one source only")
+        + ". "
+        + (
+            "The sources agree."
+            if not found
+            else "Exact counts differ: " + "; ".join(f"{c.detail} ({c.a.source} vs {c.b.source})" for c in found) + "."
+        )
     ]
     for f in figs:
         if f.items:
@@ -68,11 +88,13 @@ def build(ds: Dataset) -> Report:
     site_names = ", ".join(f"{s.name} ({ds.county_by_id[s.county].name})" for s in ds.sites)
     if site_names:
         notes.append(f"Named sites: {site_names}.")
-    extra = {"people_agreement": {
-        "figures": [f.id for f in people],
-        "agree": not found,
-        "differences": [{"a": c.a.id, "b": c.b.id, "detail": c.detail} for c in found],
-    }}
+    extra = {
+        "people_agreement": {
+            "figures": [f.id for f in people],
+            "agree": not found,
+            "differences": [{"a": c.a.id, "b": c.b.id, "detail": c.detail} for c in found],
+        }
+    }
     return Report("resettlement", "Hechi's relocation and resettlement record", "figures", rows, COLUMNS, notes, extra)
 
 

@@ -32,8 +32,16 @@ def build(ds: Dataset) -> Report:
     """Sources in dataset order."""
     cited = citations(ds)
     rows = [
-        {"id": s.id, "grade": s.grade, "date": s.date, "publisher": s.publisher, "title": s.title,
-         "url": s.url, "note": s.note, "cited_by": cited[s.id]}
+        {
+            "id": s.id,
+            "grade": s.grade,
+            "date": s.date,
+            "publisher": s.publisher,
+            "title": s.title,
+            "url": s.url,
+            "note": s.note,
+            "cited_by": cited[s.id],
+        }
         for s in ds.sources
     ]
     by_grade = Counter(s.grade for s in ds.sources)

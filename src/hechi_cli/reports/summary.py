@@ -34,11 +34,22 @@ def build(ds: Dataset) -> Report:
     none = [r["name"] for r in targets if r["status"] == "no_reported_figure"]
     notes = [
         f"Programme: {len(targets)} numeric targets"
-        + (", all called achieved by the 2022 article." if targets and all(r["claimed_achieved"] for r in targets) else "."),
+        + (
+            ", all called achieved by the 2022 article."
+            if targets and all(r["claimed_achieved"] for r in targets)
+            else "."
+        ),
         f"Reported below target: {', '.join(below) or 'none'}. Above: {', '.join(above) or 'none'}. "
         f"No city-wide figure: {', '.join(none) or 'none'}.",
         "See `hechi industries` for sources and grade warnings.",
     ]
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
-    return Report("summary", "Hechi in numbers: headline figures", "figures", rows, COLUMNS, notes,
-                  {"programme_status": scorecard})
+    return Report(
+        "summary",
+        "Hechi in numbers: headline figures",
+        "figures",
+        rows,
+        COLUMNS,
+        notes,
+        {"programme_status": scorecard},
+    )
