@@ -6,7 +6,6 @@ HechiGroup.main, so nothing a user types or puts in a data file ends in a traceb
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ import click
 
 from hechi_cli import __version__, exitcodes
 from hechi_cli.app import State, show
-from hechi_cli.env import Environment
+from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.render import FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -72,9 +71,7 @@ class HechiGroup(click.Group):
         except DataError as e:
             _report_data_error(env, e)
             code = exitcodes.DATA_ERROR
-        except OSError as e:
-            if e.errno != errno.EPIPE:
-                raise
+        except OutputClosed:
             _silence_stdout()
             code = exitcodes.BROKEN_PIPE
         sys.exit(code)

@@ -15,6 +15,11 @@ from typing import IO
 DEFAULT_WIDTH = 120  # for tables written to a pipe or file, so cells rarely wrap
 
 
+class OutputClosed(Exception):
+    """The reader of stdout has gone (EPIPE). Raised instead of OSError so that
+    click's own EPIPE handling (exit 1) does not decide the exit code."""
+
+
 @dataclass
 class Environment:
     stdout: IO[str]
@@ -51,19 +56,25 @@ class Environment:
         """Human output: characters the stream cannot encode become '?'."""
         if not self.utf8:
             text = text.encode(self.encoding, "replace").decode(self.encoding)
-        self.stdout.write(text)
-        self.stdout.flush()
+        try:
+            self.stdout.write(text)
+            self.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def write_machine(self, text: str) -> None:
         """JSON and CSV: always UTF-8 bytes, whatever the locale, so no value changes."""
         buffer = getattr(self.stdout, "buffer", None)
-        if buffer is None:
-            self.stdout.write(text)
-        else:
+        try:
+            if buffer is None:
+                self.stdout.write(text)
+            else:
+                self.stdout.flush()
+                buffer.write(text.encode("utf-8"))
+                buffer.flush()
             self.stdout.flush()
-            buffer.write(text.encode("utf-8"))
-            buffer.flush()
-        self.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def error(self, line: str) -> None:
         """A message on stderr; never markup, never colour."""

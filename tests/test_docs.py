@@ -1,0 +1,83 @@
+"""The README is tested: its console examples are real output, and every command is documented.
+
+HECHI_UPDATE_GOLDEN=1 rewrites the README's example outputs from real runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from conftest import ROOT
+from hechi_cli.cli import cli
+
+README = ROOT / "README.md"
+BLOCK = re.compile(r"```console\n\$ (?P<cmd>[^\n]+)\n(?P<out>.*?)```", re.S)
+ENV = {
+    **os.environ,
+    "NO_COLOR": "1",
+    "COLUMNS": "120",
+    "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+}
+ENV.pop("HECHI_DATA", None)
+
+
+def _run(cmd: str) -> str:
+    proc = subprocess.run(["sh", "-c", cmd], capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=ENV)
+    return proc.stdout + proc.stderr
+
+
+def _examples() -> list[str]:
+    return [m.group("cmd") for m in BLOCK.finditer(README.read_text(encoding="utf-8"))]
+
+
+def test_readme_examples_exist() -> None:
+    assert len(_examples()) >= 7
+
+
+@pytest.mark.parametrize("cmd", _examples())
+def test_readme_example_is_real_output(cmd: str) -> None:
+    if "jq" in cmd.split() and shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    text = README.read_text(encoding="utf-8")
+    match = next(m for m in BLOCK.finditer(text) if m.group("cmd") == cmd)
+    actual = _run(cmd)
+    if os.environ.get("HECHI_UPDATE_GOLDEN") == "1":
+        start, end = match.span("out")
+        README.write_text(text[:start] + actual + text[end:], encoding="utf-8")
+        return
+    assert match.group("out") == actual
+
+
+def _commands() -> list[str]:
+    return sorted(cli.commands)
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help_with_examples(name: str) -> None:
+    command = cli.commands[name]
+    assert command.help, name
+    with click.Context(command, info_name=name) as ctx:
+        text = command.get_help(ctx)
+    assert "Examples:" in text
+    assert f"hechi {name}" in text
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_is_in_the_readme(name: str) -> None:
+    assert f"### `hechi {name}`" in README.read_text(encoding="utf-8")
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    readme = README.read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = "python -m pip install -q -e '.[test]' && python -m pytest"
+    assert command in ci
+    assert command.replace(" -q", "") in readme
