@@ -21,7 +21,11 @@ Run = Callable[..., Result]
 
 
 def invoke(*args: str, env: dict[str, str | None] | None = None, input: str | None = None) -> Result:
-    runner = CliRunner(env={**FIXED_ENV, **(env or {})})
+    environ = {**FIXED_ENV, **(env or {})}
+    try:  # click < 8.2 (the newest on Python 3.9) mixes stderr into stdout unless told not to
+        runner = CliRunner(env=environ, mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        runner = CliRunner(env=environ)
     return runner.invoke(cli, list(args), input=input)
 
 
