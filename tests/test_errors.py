@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -50,53 +49,6 @@ def test_help_and_version(run: Run) -> None:
 
 
 # ---------------------------------------------------------------- data file errors (exit 1)
-
-
-def check_data_error(run: Run, path: str, expected: str) -> None:
-    result = run("--data", path, "industries")
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    assert result.stderr == expected + "\n"
-
-
-def test_missing_file(run: Run, tmp_path: Path) -> None:
-    p = str(tmp_path / "nope.toml")
-    check_data_error(run, p, f"hechi: error: {p}: not-found: no such file")
-
-
-def test_directory(run: Run, tmp_path: Path) -> None:
-    check_data_error(run, str(tmp_path), f"hechi: error: {tmp_path}: is-directory: is a directory, not a data file")
-
-
-@pytest.mark.parametrize("content", [b"", b"  \n\n"])
-def test_empty_file(run: Run, tmp_path: Path, content: bytes) -> None:
-    p = tmp_path / "empty.toml"
-    p.write_bytes(content)
-    check_data_error(run, str(p), f"hechi: error: {p}: empty: the file is empty")
-
-
-def test_binary_file(run: Run, tmp_path: Path) -> None:
-    p = tmp_path / "x.toml"
-    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    check_data_error(run, str(p), f"hechi: error: {p}: binary: a binary file (it has NUL bytes), not TOML text")
-
-
-def test_not_utf8(run: Run, tmp_path: Path) -> None:
-    p = tmp_path / "latin1.toml"
-    p.write_bytes('schema_version = 1\n[dataset]\ntitle = "Hé"\n'.encode("latin-1"))
-    check_data_error(run, str(p), f"hechi: error: {p}:3:11: not-utf8: not UTF-8 text: byte 0xe9 cannot be decoded")
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs /proc")
-def test_unreadable_file(run: Run) -> None:
-    # /proc/self/mem cannot be read from offset 0, even by root, so this works in CI too.
-    check_data_error(run, "/proc/self/mem", "hechi: error: /proc/self/mem: unreadable: Input/output error")
-
-
-def test_syntax_error_has_line_and_column(run: Run, tmp_path: Path) -> None:
-    p = tmp_path / "dup.toml"
-    p.write_text("schema_version = 1\n[dataset]\ntitle = 'a'\ntitle = 'b'\n", encoding="utf-8")
-    check_data_error(run, str(p), f"hechi: error: {p}:4:12: syntax: not valid TOML: Cannot overwrite a value")
 
 
 def test_hechi_data_env_var(run: Run, tmp_path: Path) -> None:

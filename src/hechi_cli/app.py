@@ -49,3 +49,33 @@ def show(state: State, command: str, fmt: str, *args: Any) -> None:
     dataset = load(state.data_path)
     builder: Callable[..., Any] = importlib.import_module(f"hechi_cli.reports.{command}").build
     render(builder(dataset, *args), fmt, state.env)
+
+
+def validate(state: State, path: str | None, as_json: bool) -> int:
+    """Check a data file and write the report to stdout; the exit code says valid (0) or not (1)."""
+    from hechi_cli import exitcodes
+    from hechi_cli.errors import counts, problem_json, problem_line, sort_problems, summary
+    from hechi_cli.load import check_file
+
+    name, problems, records = check_file(path if path is not None else state.data_path)
+    problems = sort_problems(problems)
+    if as_json:
+        from hechi_cli.render.json_out import SCHEMA_VERSION, dumps
+
+        doc = {
+            "schema_version": SCHEMA_VERSION,
+            "command": "validate",
+            "file": name,
+            "valid": not problems,
+            "errors": [problem_json(name, p) for p in problems],
+            "counts": counts(problems),
+            "records": records,
+        }
+        state.env.write_machine(dumps(doc))
+    elif problems:
+        lines = [problem_line(name, p) for p in problems]
+        state.env.write_text("\n".join([*lines, f"{name}: invalid: {summary(problems)}"]) + "\n")
+    else:
+        what = ", ".join(f"{n} {key}" for key, n in records.items())
+        state.env.write_text(f"{name}: valid: {what}\n")
+    return exitcodes.DATA_ERROR if problems else exitcodes.OK

@@ -32,6 +32,16 @@ def _report_data_error(env: Environment, err: Any) -> None:
     env.error(f"hechi: error: {err.file} is not a valid hechi data file: {summary(err.problems)}")
 
 
+def _report_usage_error(env: Environment, e: click.UsageError) -> None:
+    # click's own layout, but the message is made printable: it can echo what the user typed.
+    from hechi_cli.textsafe import printable
+
+    if e.ctx is not None:
+        env.error(e.ctx.get_usage())
+        env.error(f"Try '{e.ctx.command_path} {e.ctx.help_option_names[0]}' for help.\n")
+    env.error(f"Error: {printable(e.format_message())}")
+
+
 def _silence_stdout() -> None:
     # The reader has gone: point stdout at devnull so the flush at exit cannot fail again.
     try:
@@ -60,7 +70,7 @@ class HechiGroup(click.Group):
             rv = super().main(args, prog_name or "hechi", complete_var, standalone_mode=False, **extra)
             code = rv if isinstance(rv, int) else exitcodes.OK
         except click.UsageError as e:
-            e.show(file=env.stderr)
+            _report_usage_error(env, e)
             code = exitcodes.USAGE
         except click.ClickException as e:
             e.show(file=env.stderr)
@@ -187,6 +197,27 @@ def summary(state: State, fmt: str, as_json: bool) -> None:
       hechi summary --format markdown >> report.md
     """
     show(state, "summary", _fmt(fmt, as_json))
+
+
+@cli.command()
+@click.argument("path", required=False, metavar="[PATH]")
+@click.option("--json", "as_json", is_flag=True, help="The report as a JSON object.")
+@click.pass_obj
+def validate(state: State, path: str | None, as_json: bool) -> int:
+    """Check a data file against the schema and every rule; list every error.
+
+    Checks PATH, or else the file --data or HECHI_DATA names, or else the
+    bundled dataset. Each error reads `file:line:column: code: key.path:
+    message (value)`; a count per code comes last. Exit 0 when valid, 1 when not.
+
+    \b
+    Examples:
+      hechi validate my-hechi.toml
+      hechi validate --json my-hechi.toml | jq '.counts'
+    """
+    from hechi_cli.app import validate as run_validate
+
+    return run_validate(state, path, as_json)
 
 
 def main() -> NoReturn:

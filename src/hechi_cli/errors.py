@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,18 +64,17 @@ def shown_value(value: Any) -> str:
     """A value as it stands in a message: JSON-like, escaped, at most 60 chars."""
     if hasattr(value, "isoformat"):
         text = value.isoformat()
+    elif isinstance(value, float) and not math.isfinite(value):
+        text = repr(value)  # inf, nan: as TOML writes them
     else:
-        try:
-            text = json.dumps(value, ensure_ascii=False, default=str)
-        except ValueError:  # nan or inf
-            text = repr(value)
+        text = json.dumps(json_value(value), ensure_ascii=False, default=str)
     text = printable(text)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
 def problem_line(file: str, p: Problem) -> str:
     """`file:line:column: code: key.path: message (value)`; parts that are unknown are left out."""
-    where = f"{file}:{p.line}:{p.column}" if p.line is not None else file
+    where = printable(f"{file}:{p.line}:{p.column}" if p.line is not None else file)
     parts = [where, p.code]
     if p.path:
         parts.append(printable(p.dotted))
@@ -82,6 +82,32 @@ def problem_line(file: str, p: Problem) -> str:
     if p.has_value:
         text += f" ({shown_value(p.value)})"
     return text
+
+
+def json_value(value: Any) -> Any:
+    """A value from a TOML file as JSON can hold it: dates as ISO text, inf and nan as text."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    return value
+
+
+def problem_json(file: str, p: Problem) -> dict[str, Any]:
+    """One error, field by field, for `hechi validate --json`."""
+    return {
+        "file": file,
+        "line": p.line,
+        "column": p.column,
+        "code": p.code,
+        "path": p.dotted,
+        "message": p.message,
+        "value": json_value(p.value) if p.has_value else None,
+    }
 
 
 def counts(problems: Sequence[Problem]) -> dict[str, int]:
@@ -96,7 +122,11 @@ def summary(problems: Sequence[Problem]) -> str:
     return f"{n} error{'s' if n != 1 else ''} ({by_code})"
 
 
+def sort_problems(problems: Sequence[Problem]) -> list[Problem]:
+    """By line and column; problems without a position first, in the order found."""
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
 def report_lines(err: DataError) -> list[str]:
-    """Every problem, sorted by position, then the per-code summary."""
-    ordered = sorted(err.problems, key=lambda p: (p.line or 0, p.column or 0))
-    return [problem_line(err.file, p) for p in ordered]
+    """Every problem, one a line, sorted by position."""
+    return [problem_line(err.file, p) for p in sort_problems(err.problems)]

@@ -511,13 +511,16 @@ def build(doc: dict[str, Any]) -> Dataset:
     return Dataset(doc["dataset"]["title"], prog, src, cty, ind, fig, sit, rnk)
 
 
-def validate_text(text: str, path: str) -> list[Problem]:
-    """All problems of TOML text, each placed at its line where it can be found."""
+def check_file(path: str | None) -> tuple[str, list[Problem], dict[str, int]]:
+    """The file's name, every problem (placed at its line), and its record counts."""
+    name = path if path is not None else str(bundled_path())
     try:
-        doc = parse(text, path)
+        text = read_text(name)
+        doc = parse(text, name)
     except DataError as e:
-        return e.problems
-    return _placed(text, check(doc))
+        return name, e.problems, {}
+    counts = {key: len(doc[key]) for key in ARRAYS if isinstance(doc.get(key), list)}
+    return name, _placed(text, check(doc)), counts
 
 
 def _placed(text: str, problems: list[Problem]) -> list[Problem]:

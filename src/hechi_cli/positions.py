@@ -58,6 +58,10 @@ def locate(text: str, path: Sequence[PathPart]) -> Position:
     elif rest:
         pattern = re.compile(rf"^\s*\[\s*{re.escape(head)}\s*\]")
         header = next((i for i, line in enumerate(lines) if pattern.match(line)), None)
+    elif not rest:
+        # The whole table or array of tables: its first header.
+        pattern = re.compile(rf"^\s*\[\[?\s*{re.escape(head)}\s*\]")
+        header = next((i for i, line in enumerate(lines) if pattern.match(line)), None)
     if header is None:
         # A top-level key, or a table written inline: find `head = ` before any header.
         found = _find_key(lines, 0, head)

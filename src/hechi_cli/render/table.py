@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 
 from hechi_cli.env import Environment
-from hechi_cli.reports import Report
+from hechi_cli.reports import Column, Report
 from hechi_cli.textsafe import lines, printable
+
+lines_of = lines
 
 
 def render(report: Report, env: Environment) -> str:
@@ -34,7 +36,8 @@ def render(report: Report, env: Environment) -> str:
         header_style="bold" if env.color else "",
         title_style="bold" if env.color else "",
     )
-    for col in report.columns:
+    grid = [c for c in report.columns if not c.below]
+    for col in grid:
         # fold, never "…": a table must not hide part of a figure or an id.
         widest = max((len(x) for r in report.rows for x in lines(col.cell(r))), default=0) if col.whole else None
         table.add_column(
@@ -49,10 +52,46 @@ def render(report: Report, env: Environment) -> str:
             *(
                 # Text(), never a str: data is never read as rich markup.
                 Text("\n".join(lines(col.cell(row))), style=(col.style(row) if col.style and env.color else ""))
-                for col in report.columns
+                for col in grid
             )
         )
-    console.print(table)
+    if needed_width(report, grid) > env.width:
+        # Too narrow for the grid: one block per record, so nothing is cropped.
+        console.print(Text(records(report)), soft_wrap=True)
+    else:
+        console.print(table)
+        key = report.columns[0]
+        for col in (c for c in report.columns if c.below):
+            console.print(Text(f"{printable(col.header)}:"))
+            for row in report.rows:
+                # soft_wrap: a long address stays one line, so it can be copied whole.
+                console.print(Text(f"  {printable(key.cell(row))}  {printable(col.cell(row))}"), soft_wrap=True)
     for note in report.notes:
         console.print(Text(printable(note)))
     return buf.getvalue()
+
+
+FOLDED_MIN = 8  # narrowest useful width of a column whose text may wrap
+
+
+def needed_width(report: Report, grid: list[Column]) -> int:
+    """Narrowest grid that shows every unwrappable cell whole: borders, padding, columns."""
+    width = 1
+    for col in grid:
+        if col.whole:
+            width += max((len(x) for r in report.rows for x in lines(col.cell(r))), default=0)
+        else:
+            width += FOLDED_MIN
+        width += 3
+    return width
+
+
+def records(report: Report) -> str:
+    """The report as blocks of `header: value` lines, for terminals too narrow for the table."""
+    first, *rest = report.columns
+    blocks = []
+    for row in report.rows:
+        lines = [" ".join(lines_of(first.cell(row)))]
+        lines += [f"  {printable(c.header)}: {' '.join(lines_of(c.cell(row)))}" for c in rest if c.cell(row)]
+        blocks.append("\n".join(lines))
+    return printable(report.title) + "\n\n" + "\n\n".join(blocks) + "\n"

@@ -21,6 +21,7 @@ class Column:
     cell: Callable[[Row], str]
     numeric: bool = False  # right-aligned
     whole: bool = False  # never wrapped (ids, source ids), so it can be copied
+    below: bool = False  # too long for a terminal grid (URLs): listed under the table instead
     style: Callable[[Row], str] | None = None  # a rich style name, for emphasis only
 
 

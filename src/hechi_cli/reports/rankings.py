@@ -80,8 +80,8 @@ def _result(r: Row) -> str:
 
 
 COLUMNS = [
-    Column("Kind", lambda r: r["kind"]),
     Column("What", lambda r: r["name"]),
+    Column("Kind", lambda r: r["kind"]),
     Column("Result", _result),
     Column("As of", lambda r: h.period(r["period"])),
     Column("Scope", lambda r: r["scope"]),

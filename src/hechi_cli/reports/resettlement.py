@@ -105,8 +105,8 @@ def _value(r: Row) -> str:
 
 
 COLUMNS = [
-    Column("Section", lambda r: r["section"]),
     Column("Figure", lambda r: r["label"]),
+    Column("Section", lambda r: r["section"]),
     Column("Value", _value, numeric=True),
     Column("Period", lambda r: h.period(r["period"])),
     Column("Scope", lambda r: r["scope"]),

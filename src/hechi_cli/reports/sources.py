@@ -23,7 +23,7 @@ COLUMNS = [
     Column("Date", lambda r: r["date"]),
     Column("Publisher", lambda r: r["publisher"]),
     Column("Title", lambda r: r["title"]),
-    Column("URL", lambda r: r["url"]),
+    Column("URL", lambda r: r["url"], below=True),
     Column("Cited", lambda r: str(r["cited_by"]), numeric=True),
 ]
 

@@ -10,8 +10,8 @@ from hechi_cli.reports import Column, Report, Row, figure_row
 from hechi_cli.reports.industries import industry_row
 
 COLUMNS = [
-    Column("Topic", lambda r: r["topic"]),
     Column("Figure", lambda r: r["label"]),
+    Column("Topic", lambda r: r["topic"]),
     Column("Value", lambda r: h.amount(r["value"], r["unit"], r["qualifier"]), numeric=True),
     Column("As of", lambda r: h.period(r["period"])),
     Column("Grade", lambda r: r["grade"]),
