@@ -206,7 +206,7 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
         (
             "binary",
             lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"),
-            "binary: a binary file (it has NUL bytes), not TOML text",
+            ":3:1: binary: a binary file (it has NUL bytes), not TOML text",
         ),
     ],
 )
@@ -214,7 +214,8 @@ def test_bad_data_path(tmp_path: Path, name: str, make: Callable[[Path], object]
     p = tmp_path / "data.toml"
     make(p)
     result = invoke("--data", str(p), "industries")
-    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"hechi: error: {p}: {message}\n")
+    sep = "" if message.startswith(":") else ": "
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"hechi: error: {p}{sep}{message}\n")
 
 
 def test_not_utf8(tmp_path: Path) -> None:

@@ -58,25 +58,25 @@ def read_text(path: str) -> str:
         raise fail("unreadable", e.strerror or type(e).__name__) from None
     if not raw.strip():
         raise fail("empty", "the file is empty")
-    if b"\x00" in raw:
-        raise fail("binary", "a binary file (it has NUL bytes), not TOML text")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        message = "a binary file (it has NUL bytes), not TOML text"
+        raise DataError(path, [Problem("binary", (), message, line=_line_of(raw, nul), column=_column_of(raw, nul))])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise DataError(
-            path,
-            [
-                Problem(
-                    "not-utf8",
-                    (),
-                    f"not UTF-8 text: byte 0x{raw[e.start]:02x} cannot be decoded",
-                    line=line,
-                    column=col,
-                )
-            ],
-        ) from None
+        message = f"not UTF-8 text: byte 0x{raw[e.start]:02x} cannot be decoded"
+        line, column = _line_of(raw, e.start), _column_of(raw, e.start)
+        raise DataError(path, [Problem("not-utf8", (), message, line=line, column=column)]) from None
+
+
+def _line_of(raw: bytes, index: int) -> int:
+    return raw.count(b"\n", 0, index) + 1
+
+
+def _column_of(raw: bytes, index: int) -> int:
+    """Column in bytes from 1: the reader cannot see characters in a file that will not decode."""
+    return index - (raw.rfind(b"\n", 0, index) + 1) + 1
 
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
