@@ -39,7 +39,7 @@ def assert_golden(name: str, text: str) -> None:
     path = GOLDEN / name
     if os.environ.get("HECHI_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
+        path.write_bytes(text.encode("utf-8"))
         return
     assert path.exists(), f"no golden file {name}; run with HECHI_UPDATE_GOLDEN=1 to create it"
     assert text == path.read_text(encoding="utf-8"), f"output differs from tests/golden/{name}"

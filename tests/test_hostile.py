@@ -182,7 +182,7 @@ def test_hostile_input(case: Case, tmp_path: Path) -> None:
     args = list(case.args)
     if case.data is not None:
         path = tmp_path / "data.toml"
-        path.write_text(case.data, encoding="utf-8", newline="")
+        path.write_bytes(case.data.encode("utf-8"))
         args = ["--data", str(path), *args]
     result = invoke(*args, env=case.env)
     assert result.exit_code == case.exit, result.stderr
