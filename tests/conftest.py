@@ -15,7 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "hechi.toml"
 GOLDEN = Path(__file__).parent / "golden"
 # Each test runs with a fixed width, no colour and the bundled data.
-FIXED_ENV: dict[str, str | None] = {"NO_COLOR": "1", "COLUMNS": "120", "HECHI_DATA": None, "HECHI_LANG": None}
+FIXED_ENV: dict[str, str | None] = {
+    "NO_COLOR": "1",
+    "COLUMNS": "120",
+    "HECHI_DATA": None,
+    "HECHI_LANG": None,
+    "HECHI_NO_CACHE": "1",  # tests/test_cache.py turns the parse cache on where it is tested
+}
 
 Run = Callable[..., Result]
 

@@ -288,7 +288,7 @@ def test_ctrl_c_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*a: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(load, "read_text", interrupted)
+    monkeypatch.setattr(load, "read_bytes", interrupted)
     result = invoke("industries")
     assert result.exit_code == 130
     assert result.stdout == ""

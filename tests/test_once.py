@@ -13,9 +13,9 @@ from hechi_cli import load
 @pytest.mark.parametrize("command", ["industries", "rankings", "resettlement", "sources", "summary"])
 def test_data_read_and_parsed_once(run: Run, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
     calls = {"read": 0, "parse": 0}
-    real_read, real_parse = load.read_text, load.parse
+    real_read, real_parse = load.read_bytes, load.parse
 
-    def read(path: str) -> str:
+    def read(path: str) -> bytes:
         calls["read"] += 1
         return real_read(path)
 
@@ -23,7 +23,7 @@ def test_data_read_and_parsed_once(run: Run, monkeypatch: pytest.MonkeyPatch, co
         calls["parse"] += 1
         return real_parse(text, path)
 
-    monkeypatch.setattr(load, "read_text", read)
+    monkeypatch.setattr(load, "read_bytes", read)
     monkeypatch.setattr(load, "parse", parse)
     assert run(command, "--json").exit_code == 0
     assert calls == {"read": 1, "parse": 1}

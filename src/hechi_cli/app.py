@@ -7,19 +7,17 @@ JSON path pay only for what they use.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from hechi_cli.env import Environment
 
 
-@dataclass
 class State:
     """What the group hands its commands: the environment and the chosen data file."""
 
-    env: Environment
-    data_path: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, env: Environment, data_path: str | None = None) -> None:
+        self.env = env
+        self.data_path = data_path
 
 
 def render(report: Any, fmt: str, env: Environment) -> None:

@@ -9,7 +9,6 @@ import codecs
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import IO
 
 DEFAULT_WIDTH = 120  # for tables written to a pipe or file, so cells rarely wrap
@@ -20,14 +19,18 @@ class OutputClosed(Exception):
     click's own EPIPE handling (exit 1) does not decide the exit code."""
 
 
-@dataclass
 class Environment:
-    stdout: IO[str]
-    stderr: IO[str]
-    stdout_isatty: bool
-    color: bool
-    width: int
-    encoding: str
+    """Streams and terminal facts; every attribute can be set by a test."""
+
+    def __init__(
+        self, stdout: IO[str], stderr: IO[str], stdout_isatty: bool, color: bool, width: int, encoding: str
+    ) -> None:
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdout_isatty = stdout_isatty
+        self.color = color
+        self.width = width
+        self.encoding = encoding
 
     @classmethod
     def from_system(cls, environ: Mapping[str, str] | None = None) -> Environment:

@@ -6,16 +6,12 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Union
-
-from hechi_cli.textsafe import printable
+from typing import Any, NamedTuple, Union
 
 PathPart = Union[str, int]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One error: a stable code, where it is, what is wrong, and the value."""
 
     code: str
@@ -62,6 +58,8 @@ FILE_CODES = {"not-found", "is-directory", "unreadable", "empty", "binary", "not
 
 def shown_value(value: Any) -> str:
     """A value as it stands in a message: JSON-like, escaped, at most 60 chars."""
+    from hechi_cli.textsafe import printable  # only when there is something to report
+
     if hasattr(value, "isoformat"):
         text = value.isoformat()
     elif isinstance(value, float) and not math.isfinite(value):
@@ -74,6 +72,8 @@ def shown_value(value: Any) -> str:
 
 def problem_line(file: str, p: Problem) -> str:
     """`file:line:column: code: key.path: message (value)`; parts that are unknown are left out."""
+    from hechi_cli.textsafe import printable
+
     where = printable(f"{file}:{p.line}:{p.column}" if p.line is not None else file)
     parts = [where, p.code]
     if p.path:

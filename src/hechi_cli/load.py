@@ -12,12 +12,10 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Callable
 
 from hechi_cli.errors import DataError, PathPart, Problem
 from hechi_cli.model import County, Dataset, Figure, Industry, Programme, Ranking, Site, Source
-from hechi_cli.positions import locate
 from hechi_cli.units import GRADES, NON_NEGATIVE, QUALIFIERS, UNITS, parse_period
 
 if sys.version_info >= (3, 11):
@@ -26,26 +24,29 @@ else:  # pragma: no cover - exercised by CI on 3.9 and 3.10
     import tomli as tomllib
 
 SCHEMA_VERSION = 1
-_HERE = Path(__file__).resolve().parent
+_HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def bundled_path() -> Path:
+def bundled_path() -> str:
     """The dataset shipped in the wheel, or data/ of a source checkout."""
-    packaged = _HERE / "data" / "hechi.toml"
-    return packaged if packaged.is_file() else _HERE.parents[1] / "data" / "hechi.toml"
+    packaged = os.path.join(_HERE, "data", "hechi.toml")
+    if os.path.isfile(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(os.path.dirname(_HERE)), "data", "hechi.toml")
 
 
 # ------------------------------------------------------------------ reading
 
 
-def read_text(path: str) -> str:
-    """The file's text, or a DataError that says in one line why not."""
+def read_bytes(path: str) -> bytes:
+    """The file's bytes, or a DataError that says in one line why not."""
 
     def fail(code: str, message: str) -> DataError:
         return DataError(path, [Problem(code, (), message)])
 
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise fail("not-found", "no such file") from None
     except IsADirectoryError:
@@ -53,21 +54,33 @@ def read_text(path: str) -> str:
     except PermissionError:
         raise fail("unreadable", "permission denied") from None
     except OSError as e:
-        if Path(path).is_dir():  # Windows reports a directory as PermissionError/OSError
+        if os.path.isdir(path):  # Windows reports a directory as PermissionError/OSError
             raise fail("is-directory", "is a directory, not a data file") from None
         raise fail("unreadable", e.strerror or type(e).__name__) from None
     if not raw.strip():
         raise fail("empty", "the file is empty")
+    return raw
+
+
+def decode(raw: bytes, path: str) -> str:
+    """UTF-8 text of a file's bytes; a NUL or an undecodable byte is a DataError with its position."""
     nul = raw.find(b"\x00")
     if nul >= 0:
         message = "a binary file (it has NUL bytes), not TOML text"
         raise DataError(path, [Problem("binary", (), message, line=_line_of(raw, nul), column=_column_of(raw, nul))])
+    if raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark
+        raw = raw[3:]
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         message = f"not UTF-8 text: byte 0x{raw[e.start]:02x} cannot be decoded"
         line, column = _line_of(raw, e.start), _column_of(raw, e.start)
         raise DataError(path, [Problem("not-utf8", (), message, line=line, column=column)]) from None
+
+
+def read_text(path: str) -> str:
+    """The file's text, or a DataError that says in one line why not."""
+    return decode(read_bytes(path), path)
 
 
 def _line_of(raw: bytes, index: int) -> int:
@@ -513,7 +526,7 @@ def build(doc: dict[str, Any]) -> Dataset:
 
 def check_file(path: str | None) -> tuple[str, list[Problem], dict[str, int]]:
     """The file's name, every problem (placed at its line), and its record counts."""
-    name = path if path is not None else str(bundled_path())
+    name = path if path is not None else bundled_path()
     try:
         text = read_text(name)
         doc = parse(text, name)
@@ -524,19 +537,32 @@ def check_file(path: str | None) -> tuple[str, list[Problem], dict[str, int]]:
 
 
 def _placed(text: str, problems: list[Problem]) -> list[Problem]:
+    from hechi_cli.positions import locate  # only needed when something is wrong
+
     out = []
     for p in problems:
         pos = locate(text, p.path)
-        out.append(Problem(p.code, p.path, p.message, p.value, p.has_value, *(pos or (None, None))))
+        out.append(p._replace(line=pos[0], column=pos[1]) if pos else p)
     return out
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:
-    """Read, check and build a dataset; raises DataError with every problem."""
-    name = str(path) if path is not None else str(bundled_path())
-    text = read_text(name)
-    doc = parse(text, name)
+    """Read, check and build a dataset; raises DataError with every problem.
+
+    A parse cache (cache.py) may stand in for the TOML parser; whatever it
+    returns is checked by every rule all the same.
+    """
+    from hechi_cli import cache
+
+    name = os.fspath(path) if path is not None else bundled_path()
+    raw = read_bytes(name)
+    doc = cache.get(name, raw)
+    fresh = doc is None
+    if doc is None:
+        doc = parse(decode(raw, name), name)
     problems = check(doc)
     if problems:
-        raise DataError(name, _placed(text, problems))
+        raise DataError(name, _placed(decode(raw, name), problems))
+    if fresh:
+        cache.put(name, raw, doc)
     return build(doc)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import NamedTuple
 
 # unit -> dimension. Shares must lie within 0-100; changes may be negative;
 # everything else is a count, size or amount and may not be negative.
@@ -53,8 +52,7 @@ GRADES = ("A", "B", "C")
 HA_PER: dict[str, float] = {"mu": 1 / 15, "ha": 1.0, "km2": 100.0}
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """A date or span as the source gives it, with its earliest and latest day."""
 
     text: str
@@ -85,7 +83,8 @@ def _bounds(part: str) -> tuple[date, date]:
     if not 1 <= month <= 12:
         raise ValueError(f"month out of range: {part!r}")
     if day is None:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        return date(year, month, 1), following - timedelta(days=1)
     d = date(year, month, int(day))  # raises ValueError on 2023-02-30
     return d, d
 

@@ -7,16 +7,14 @@ table and Markdown renderers. Builders never format for a terminal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from hechi_cli.model import Dataset, Figure
 
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     cell: Callable[[Row], str]
     numeric: bool = False  # right-aligned
@@ -25,15 +23,26 @@ class Column:
     style: Callable[[Row], str] | None = None  # a rich style name, for emphasis only
 
 
-@dataclass
 class Report:
-    command: str
-    title: str
-    key: str  # the JSON key that holds the rows
-    rows: list[Row]
-    columns: list[Column]
-    notes: list[str] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)  # JSON-only structured parts
+    """What a builder returns; renderers read it, nothing changes it."""
+
+    def __init__(
+        self,
+        command: str,
+        title: str,
+        key: str,
+        rows: list[Row],
+        columns: list[Column],
+        notes: list[str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.command = command
+        self.title = title
+        self.key = key  # the JSON key that holds the rows
+        self.rows = rows
+        self.columns = columns
+        self.notes = notes or []
+        self.extra = extra or {}  # JSON-only structured parts
 
 
 def figure_row(ds: Dataset, f: Figure) -> Row:

@@ -1,0 +1,121 @@
+"""hechi against the floor, side by side in one run; standard library only.
+
+    python benchmarks/run.py            # start-up ratios, peak memory, growth table
+    python benchmarks/run.py --rounds 60 --no-growth
+
+Each round runs the floor (benchmarks/floor.py: a bare click command that reads
+the same TOML and prints it as JSON) and each hechi command, alternating which
+goes first, and takes the ratio hechi / floor within the round. The median of
+those per-round ratios is what is reported: on a shared, noisy machine it is
+far steadier than any absolute time. Peak memory is each process's max RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "data" / "hechi.toml"
+BIN = Path(sys.executable).parent
+HECHI = str(BIN / "hechi")
+ENV = {**os.environ, "NO_COLOR": "1"}
+ENV.pop("HECHI_DATA", None)
+# Users' installs have compiled .pyc files; a shell that forbids writing them would
+# make every run compile hechi from source and measure that instead.
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+
+FLOOR = [sys.executable, str(HERE / "floor.py"), str(DATA)]
+COMMANDS = {
+    "hechi industries --json": [HECHI, "industries", "--json"],
+    "hechi industries --format csv": [HECHI, "industries", "--format", "csv"],
+    "hechi --help": [HECHI, "--help"],
+    "hechi industries --format table": [HECHI, "industries", "--format", "table"],
+    "python -c pass (for scale)": [sys.executable, "-c", "pass"],
+}
+GOALS = {  # time ratio, memory ratio: the goals of issue 4
+    "hechi industries --json": (1.10, 1.10),
+    "hechi industries --format csv": (1.10, 1.10),
+    "hechi --help": (1.10, None),
+    "hechi industries --format table": (1.50, 1.35),
+}
+
+
+def measure(argv: list[str]) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in KiB of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(argv)} exited {proc.returncode}")
+    return elapsed, usage.ru_maxrss
+
+
+def startup(rounds: int) -> None:
+    for argv in [FLOOR, *COMMANDS.values()]:  # warm-up: .pyc files written, caches warm
+        measure(argv)
+    ratios: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    mem: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    floor_times: list[float] = []
+    for i in range(rounds):
+        for name, argv in COMMANDS.items():
+            if i % 2:
+                t, m = measure(argv)
+                ft, fm = measure(FLOOR)
+            else:
+                ft, fm = measure(FLOOR)
+                t, m = measure(argv)
+            ratios[name].append(t / ft)
+            mem[name].append(m / fm)
+            floor_times.append(ft)
+    print(f"Start-up against the floor: median of {rounds} per-round ratios (Python {sys.version.split()[0]})")
+    print(f"floor median {statistics.median(floor_times) * 1000:.0f} ms on this machine (a hint only)\n")
+    print(f"{'command':34} {'time':>6} {'goal':>6} {'memory':>7} {'goal':>6}")
+    for name in COMMANDS:
+        t_goal, m_goal = GOALS.get(name, (None, None))
+        t = statistics.median(ratios[name])
+        m = statistics.median(mem[name])
+        print(
+            f"{name:34} {t:6.2f} {(f'{t_goal:.2f}' if t_goal else '-'):>6} "
+            f"{m:7.2f} {(f'{m_goal:.2f}' if m_goal else '-'):>6}"
+        )
+
+
+def growth(sizes: list[int]) -> None:
+    print("\nGrowth: median seconds on datasets N times the bundled one (benchmarks/grow.py)")
+    print(f"{'N':>6} {'industries --json':>18} {'x prev':>7} {'validate':>10} {'x prev':>7}")
+    prev: tuple[float, float] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"x{n}.toml"
+            with open(path, "w", encoding="utf-8") as f:
+                subprocess.run([sys.executable, str(HERE / "grow.py"), str(n)], stdout=f, check=True)
+            runs = 5 if n <= 100 else 1
+            j = statistics.median(measure([HECHI, "--data", str(path), "industries", "--json"])[0] for _ in range(runs))
+            v = statistics.median(measure([HECHI, "validate", str(path)])[0] for _ in range(runs))
+            step = f"{j / prev[0]:7.1f} {v:10.3f} {v / prev[1]:7.1f}" if prev else f"{'':7} {v:10.3f} {'':7}"
+            print(f"{n:>6} {j:18.3f} {step}")
+            prev = (j, v)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--no-growth", action="store_true")
+    parser.add_argument("--sizes", default="1,10,100,1000")
+    args = parser.parse_args()
+    startup(args.rounds)
+    if not args.no_growth:
+        growth([int(s) for s in args.sizes.split(",")])
+
+
+if __name__ == "__main__":
+    main()

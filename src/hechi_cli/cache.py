@@ -1,0 +1,128 @@
+"""A cache of parsed data files, so a run need not parse TOML again.
+
+Safety, in order of importance:
+- Never stale: an entry holds the file's exact bytes and is used only when they
+  equal the bytes just read. Its name comes from the path, size and mtime, and
+  the entry also records hechi's and Python's versions (marshal's format is
+  Python's own); any mismatch is a miss.
+- Never trusted: what the cache returns goes through every validation rule,
+  exactly as a freshly parsed file does.
+- Never in the way: a missing, read-only or full cache directory, or a corrupt
+  entry, is a miss; writing never fails a command. HECHI_NO_CACHE=1 turns it off.
+
+It lives in the user's cache directory: $XDG_CACHE_HOME/hechi, ~/.cache/hechi,
+~/Library/Caches/hechi on macOS, %LOCALAPPDATA%\\hechi\\Cache on Windows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from datetime import date, datetime, time
+from typing import Any
+
+from hechi_cli import __version__
+
+# marshal's format is Python's own, so the Python version is part of the key.
+_VERSION = f"hechi {__version__} python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version}"
+_TAG = "\x00toml-"  # marks a tuple that stands for a date or time (TOML never yields tuples)
+
+
+def cache_dir() -> str | None:
+    """The directory, or None when caching is off or there is no home."""
+    if os.environ.get("HECHI_NO_CACHE"):
+        return None
+    base = os.environ.get("HECHI_CACHE_DIR")
+    if base:
+        return base
+    if sys.platform == "win32":
+        root = os.environ.get("LOCALAPPDATA")
+        return os.path.join(root, "hechi", "Cache") if root else None
+    if sys.platform == "darwin":
+        return os.path.expanduser("~/Library/Caches/hechi")
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    home = os.path.expanduser("~")
+    if xdg:
+        return os.path.join(xdg, "hechi")
+    return os.path.join(home, ".cache", "hechi") if home != "~" else None
+
+
+def _fnv1a(text: str) -> int:
+    h = 0xCBF29CE484222325
+    for byte in text.encode("utf-8", "surrogatepass"):
+        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def _entry_path(directory: str, path: str, stat: os.stat_result) -> str:
+    key = f"{os.path.abspath(path)}\x00{stat.st_size}\x00{stat.st_mtime_ns}\x00{_VERSION}"
+    return os.path.join(directory, f"{_fnv1a(key):016x}.marshal")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, datetime):
+        return (_TAG + "datetime", value.isoformat())
+    if isinstance(value, date):
+        return (_TAG + "date", value.isoformat())
+    if isinstance(value, time):
+        return (_TAG + "time", value.isoformat())
+    return value
+
+
+_DECODE = {
+    _TAG + "datetime": datetime.fromisoformat,
+    _TAG + "date": date.fromisoformat,
+    _TAG + "time": time.fromisoformat,
+}
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, tuple):
+        return _DECODE[value[0]](value[1])
+    return value
+
+
+def get(path: str, raw: bytes) -> dict[str, Any] | None:
+    """The parsed document of these exact bytes, or None."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        entry = _entry_path(directory, path, os.stat(path))
+        with open(entry, "rb") as f:
+            version, source, doc = marshal.load(f)
+        if version != _VERSION or source != raw or not isinstance(doc, dict):
+            return None
+        decoded: dict[str, Any] = _decode(doc)
+        return decoded
+    except Exception:  # a missing, unreadable or corrupt entry is a miss, whatever the error
+        return None
+
+
+def put(path: str, raw: bytes, doc: dict[str, Any]) -> None:
+    """Store a parsed document; any failure is ignored (the cache is optional)."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    tmp = None
+    try:
+        entry = _entry_path(directory, path, os.stat(path))
+        os.makedirs(directory, exist_ok=True)
+        tmp = f"{entry}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            marshal.dump((_VERSION, raw, _encode(doc)), f)
+        os.replace(tmp, entry)  # atomic: a reader sees the old entry or the new one
+    except Exception:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
