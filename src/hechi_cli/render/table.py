@@ -66,9 +66,8 @@ def render(report: Report, env: Environment) -> str:
             for row in report.rows:
                 # soft_wrap: a long address stays one line, so it can be copied whole.
                 console.print(Text(f"  {printable(key.cell(row))}  {printable(col.cell(row))}"), soft_wrap=True)
-    for note in report.notes:
-        console.print(Text(printable(note)))
-    return buf.getvalue()
+    # Notes are plain lines, not wrapped by rich: the terminal wraps them, and a copy stays whole.
+    return buf.getvalue() + "".join(printable(note) + "\n" for note in report.notes)
 
 
 FOLDED_MIN = 8  # narrowest useful width of a column whose text may wrap
