@@ -6,17 +6,34 @@ import pytest
 
 from conftest import Run, assert_golden
 
-COMMANDS = ["industries", "rankings", "resettlement", "sources", "summary"]
+COMMANDS = ["industries", "rankings", "resettlement", "sources", "summary", "counties"]
+# golden name -> arguments, for the commands that take one
+LOOKUPS = {
+    "show-walnut": ["show", "walnut"],
+    "show-cocoon-output-2019-ed": ["show", "cocoon-output-2019-ed"],
+    "show-source": ["show", "cd-2022-10-12-rural"],
+    "search-walnut-zh": ["search", "核桃"],
+    "series-mulberry-area": ["series", "mulberry-area"],
+    "series-streak": ["series", "silkworm-first-china"],
+}
 EXT = {"table": "txt", "json": "json", "csv": "csv", "markdown": "md"}
+CASES = {**{c: [c] for c in COMMANDS}, **LOOKUPS}
 
 
 @pytest.mark.parametrize("fmt", list(EXT))
-@pytest.mark.parametrize("command", COMMANDS)
-def test_golden_output(run: Run, command: str, fmt: str) -> None:
-    result = run(command, "--format", fmt)
+@pytest.mark.parametrize("name", list(CASES))
+def test_golden_output(run: Run, name: str, fmt: str) -> None:
+    result = run(*CASES[name], "--format", fmt)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
-    assert_golden(f"{command}.{EXT[fmt]}", result.stdout)
+    assert_golden(f"{name}.{EXT[fmt]}", result.stdout)
+
+
+@pytest.mark.parametrize(("name", "args"), [("industries-zh", ["industries"]), ("counties-zh", ["counties"])])
+def test_golden_chinese_table(run: Run, name: str, args: list[str]) -> None:
+    result = run(*args, "--lang", "zh")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert_golden(f"{name}.txt", result.stdout)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -319,3 +319,21 @@ def test_ctrl_c_real_signal(tmp_path: Path) -> None:
     assert proc.returncode == 130
     assert out == b""
     assert err.decode().strip("\n") == "hechi: interrupted"
+
+
+# ---------------------------------------------------------------- a bug in hechi itself
+
+
+def test_internal_error_is_one_line_and_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hechi_cli.reports import summary
+
+    def broken(*a: object) -> None:
+        raise ValueError("boom \x1b[2J")
+
+    monkeypatch.setattr(summary, "build", broken)
+    result = invoke("summary")
+    assert (result.exit_code, result.stdout) == (70, "")
+    assert result.stderr.splitlines() == [
+        "hechi: internal error: ValueError: boom \\x1b[2J",
+        "hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it",
+    ]

@@ -40,13 +40,15 @@ def render(report: Any, fmt: str, env: Environment) -> None:
         env.write_text(table.render(report, env))
 
 
-def show(state: State, command: str, fmt: str, *args: Any) -> None:
+def show(state: State, command: str, fmt: str, lang: str, area_unit: str | None, *args: Any) -> None:
     """Load the data, run the command's report builder, and render it."""
     from hechi_cli.load import load
+    from hechi_cli.reports.view import Options
 
     dataset = load(state.data_path)
     builder: Callable[..., Any] = importlib.import_module(f"hechi_cli.reports.{command}").build
-    render(builder(dataset, *args), fmt, state.env)
+    opts = Options(lang, area_unit, ascii=not state.env.utf8)
+    render(builder(dataset, opts, *args), fmt, state.env)
 
 
 def validate(state: State, path: str | None, as_json: bool) -> int:
@@ -77,3 +79,22 @@ def validate(state: State, path: str | None, as_json: bool) -> int:
         what = ", ".join(f"{n} {key}" for key, n in records.items())
         state.env.write_text(f"{name}: valid: {what}\n")
     return exitcodes.DATA_ERROR if problems else exitcodes.OK
+
+
+def record_ids(data_path: str | None) -> list[str]:
+    """Every record id, for shell completion; none when the data cannot be loaded."""
+    from hechi_cli.errors import DataError
+    from hechi_cli.load import load
+
+    try:
+        return sorted(load(data_path).records())
+    except DataError:
+        return []
+
+
+def print_schema(state: State, command: str) -> None:
+    """Write the JSON Schema of a command's --json output."""
+    from hechi_cli.render.json_out import dumps
+    from hechi_cli.schemas import schema_for
+
+    state.env.write_machine(dumps(schema_for(command)))

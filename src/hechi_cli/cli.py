@@ -6,6 +6,7 @@ HechiGroup.main, so nothing a user types or puts in a data file ends in a traceb
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ import click
 
 from hechi_cli import __version__, exitcodes
 from hechi_cli.app import State, show
+from hechi_cli.choices import AREA_UNITS, LANGS, SCHEMA_COMMANDS
 from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.render import FORMATS
 
@@ -62,7 +64,8 @@ class HechiGroup(click.Group):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> NoReturn:
-        from hechi_cli.errors import DataError
+        from hechi_cli.errors import DataError, NoMatch, UnknownRecord
+        from hechi_cli.textsafe import printable
 
         env = Environment.from_system()
         extra.setdefault("obj", State(env))
@@ -81,30 +84,80 @@ class HechiGroup(click.Group):
         except DataError as e:
             _report_data_error(env, e)
             code = exitcodes.DATA_ERROR
+        except UnknownRecord as e:
+            hint = f"; did you mean {' or '.join(e.suggestions)}?" if e.suggestions else ""
+            env.error(f"hechi: error: no record has the id '{printable(e.wanted)}'{hint}")
+            code = exitcodes.DATA_ERROR
+        except NoMatch as e:
+            env.error(f"hechi: no records match '{printable(str(e))}'")
+            code = exitcodes.DATA_ERROR
         except OutputClosed:
             _silence_stdout()
             code = exitcodes.BROKEN_PIPE
+        except Exception as e:  # a bug: one line, not a traceback, unless asked for
+            if os.environ.get("HECHI_DEBUG"):
+                raise
+            env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
+            env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
+            code = exitcodes.INTERNAL
         sys.exit(code)
 
 
+class Output:
+    """The output options every command takes, gathered in one object."""
+
+    def __init__(self, fmt: str, lang: str, area_unit: str | None) -> None:
+        self.fmt = fmt
+        self.lang = lang
+        self.area_unit = area_unit
+
+
 def output_options(f: F) -> F:
-    """The same output flags on every command (the sqlite-utils pattern)."""
-    f = click.option("--json", "as_json", is_flag=True, help="Short for --format json.")(f)
-    f = click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS),
-        default="table",
-        show_default=True,
-        help="table for people; json and csv for scripts; markdown for reports.",
-    )(f)
-    return f
+    """The same output flags on every command (the sqlite-utils pattern), passed on as `out`."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, fmt: str, as_json: bool, lang: str, area_unit: str | None, **kwargs: Any) -> Any:
+        if as_json and fmt not in ("table", "json"):
+            raise click.UsageError(f"--json and --format {fmt} ask for different formats; use one.")
+        return f(*args, out=Output("json" if as_json else fmt, lang, area_unit), **kwargs)
+
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="table",
+            show_default=True,
+            help="table for people; json and csv for scripts; markdown for reports.",
+        ),
+        click.option("--json", "as_json", is_flag=True, help="Short for --format json."),
+        click.option(
+            "--lang",
+            type=click.Choice(LANGS),
+            default="en",
+            envvar="HECHI_LANG",
+            show_default=True,
+            help="Names and headers in English or Chinese (also HECHI_LANG); JSON never changes.",
+        ),
+        click.option(
+            "--area-unit",
+            type=click.Choice(AREA_UNITS),
+            default=None,
+            help="Show areas in this unit (default: as reported, mu, with hectares alongside goals).",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
 
 
-def _fmt(fmt: str, as_json: bool) -> str:
-    if as_json and fmt not in ("table", "json"):
-        raise click.UsageError(f"--json and --format {fmt} ask for different formats; use one.")
-    return "json" if as_json else fmt
+def _complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    from click.shell_completion import CompletionItem
+
+    from hechi_cli.app import record_ids
+
+    data = ctx.find_root().params.get("data_path")
+    return [CompletionItem(i) for i in record_ids(data) if i.startswith(incomplete)]
 
 
 @click.group(name="hechi", cls=HechiGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -124,7 +177,8 @@ def cli(state: State, data_path: str | None) -> None:
     Examples:
       hechi industries
       hechi industries --json | jq '.industries[] | {id, percent_of_target}'
-      hechi --data my.toml summary --format markdown
+
+    Every figure comes with its unit, qualifier, date, scope and source.
     """
     state.data_path = data_path
 
@@ -132,7 +186,7 @@ def cli(state: State, data_path: str | None) -> None:
 @cli.command()
 @output_options
 @click.pass_obj
-def industries(state: State, fmt: str, as_json: bool) -> None:
+def industries(state: State, out: Output) -> None:
     """Programme targets against the latest reported figures.
 
     \b
@@ -140,13 +194,13 @@ def industries(state: State, fmt: str, as_json: bool) -> None:
       hechi industries
       hechi industries --format csv > targets.csv
     """
-    show(state, "industries", _fmt(fmt, as_json))
+    show(state, "industries", out.fmt, out.lang, out.area_unit)
 
 
 @cli.command()
 @output_options
 @click.pass_obj
-def rankings(state: State, fmt: str, as_json: bool) -> None:
+def rankings(state: State, out: Output) -> None:
     """Rankings, honours, shares and ranking streaks.
 
     \b
@@ -154,13 +208,13 @@ def rankings(state: State, fmt: str, as_json: bool) -> None:
       hechi rankings
       hechi rankings --json | jq '.streaks[0].consistent'
     """
-    show(state, "rankings", _fmt(fmt, as_json))
+    show(state, "rankings", out.fmt, out.lang, out.area_unit)
 
 
 @cli.command()
 @output_options
 @click.pass_obj
-def resettlement(state: State, fmt: str, as_json: bool) -> None:
+def resettlement(state: State, out: Output) -> None:
     """Relocation from deep mountain areas: people, housing, sites, funds.
 
     \b
@@ -168,13 +222,13 @@ def resettlement(state: State, fmt: str, as_json: bool) -> None:
       hechi resettlement
       hechi resettlement --json | jq '.people_agreement'
     """
-    show(state, "resettlement", _fmt(fmt, as_json))
+    show(state, "resettlement", out.fmt, out.lang, out.area_unit)
 
 
 @cli.command()
 @output_options
 @click.pass_obj
-def sources(state: State, fmt: str, as_json: bool) -> None:
+def sources(state: State, out: Output) -> None:
     """Every source with its grade, date, publisher, title and address.
 
     \b
@@ -182,13 +236,13 @@ def sources(state: State, fmt: str, as_json: bool) -> None:
       hechi sources
       hechi sources --format csv | grep ',C,'
     """
-    show(state, "sources", _fmt(fmt, as_json))
+    show(state, "sources", out.fmt, out.lang, out.area_unit)
 
 
 @cli.command()
 @output_options
 @click.pass_obj
-def summary(state: State, fmt: str, as_json: bool) -> None:
+def summary(state: State, out: Output) -> None:
     """One screen of headline figures.
 
     \b
@@ -196,7 +250,73 @@ def summary(state: State, fmt: str, as_json: bool) -> None:
       hechi summary
       hechi summary --format markdown >> report.md
     """
-    show(state, "summary", _fmt(fmt, as_json))
+    show(state, "summary", out.fmt, out.lang, out.area_unit)
+
+
+@cli.command()
+@output_options
+@click.pass_obj
+def counties(state: State, out: Output) -> None:
+    """The eleven county-level divisions and each one's figures.
+
+    \b
+    Examples:
+      hechi counties --lang zh
+      hechi counties --json | jq '.counties[] | select(.county == "yizhou")'
+    """
+    show(state, "counties", out.fmt, out.lang, out.area_unit)
+
+
+@cli.command(name="show")
+@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@output_options
+@click.pass_obj
+def show_record(state: State, out: Output, record_id: str) -> None:
+    """Everything known about one record: a target, figure, ranking, site, county or source.
+
+    \b
+    Examples:
+      hechi show walnut
+      hechi show cd-2022-10-12-rural --json
+
+    ID is any id in the data file; `hechi search` finds one.
+    """
+    show(state, "show", out.fmt, out.lang, out.area_unit, record_id)
+
+
+@cli.command()
+@click.argument("text")
+@output_options
+@click.pass_obj
+def search(state: State, out: Output, text: str) -> None:
+    """Find records by id, English or Chinese name, unit, note or source title.
+
+    \b
+    Examples:
+      hechi search 核桃
+      hechi search cocoon --json | jq -r '.results[].id'
+
+    Best matches come first. Nothing found: a line on stderr and exit 1, as grep does.
+    """
+    show(state, "search", out.fmt, out.lang, out.area_unit, text)
+
+
+@cli.command()
+@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@click.option("--scope", default=None, help="city or a county id (default: city where it has figures).")
+@output_options
+@click.pass_obj
+def series(state: State, out: Output, record_id: str, scope: str | None) -> None:
+    """A measure over time, with a bar per point; conflicting figures are marked.
+
+    \b
+    Examples:
+      hechi series mulberry-area
+      hechi series silkworm-rank-streak --json
+
+    ID is a measure, a figure, a target or a ranking with a streak.
+    """
+    show(state, "series", out.fmt, out.lang, out.area_unit, record_id, scope)
 
 
 @cli.command()
@@ -206,18 +326,52 @@ def summary(state: State, fmt: str, as_json: bool) -> None:
 def validate(state: State, path: str | None, as_json: bool) -> int:
     """Check a data file against the schema and every rule; list every error.
 
-    Checks PATH, or else the file --data or HECHI_DATA names, or else the
-    bundled dataset. Each error reads `file:line:column: code: key.path:
-    message (value)`; a count per code comes last. Exit 0 when valid, 1 when not.
-
     \b
     Examples:
       hechi validate my-hechi.toml
       hechi validate --json my-hechi.toml | jq '.counts'
+
+    Checks PATH, or else the file --data or HECHI_DATA names, or else the
+    bundled dataset. Each error reads `file:line:column: code: key.path:
+    message (value)`; a count per code comes last. Exit 0 when valid, 1 when not.
     """
     from hechi_cli.app import validate as run_validate
 
     return run_validate(state, path, as_json)
+
+
+@cli.command()
+@click.argument("command", type=click.Choice(SCHEMA_COMMANDS))
+@click.pass_obj
+def schema(state: State, command: str) -> None:
+    """The JSON Schema (draft 2020-12) of a command's --json output.
+
+    \b
+    Examples:
+      hechi schema industries
+      hechi schema series > series.schema.json
+    """
+    from hechi_cli.app import print_schema
+
+    print_schema(state, command)
+
+
+@cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.pass_obj
+def completion(state: State, shell: str) -> None:
+    """A shell completion script, to save once and source (no eval in your shell's rc file).
+
+    \b
+    Examples:
+      hechi completion bash > ~/.hechi-complete.bash   # then: . ~/.hechi-complete.bash
+      hechi completion fish > ~/.config/fish/completions/hechi.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    assert cls is not None  # the Choice above admits only shells click knows
+    state.env.write_text(cls(cli, {}, "hechi", "_HECHI_COMPLETE").source() + "\n")
 
 
 def main() -> NoReturn:

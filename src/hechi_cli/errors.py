@@ -53,6 +53,10 @@ class UnknownRecord(Exception):
         self.suggestions = list(suggestions)
 
 
+class NoMatch(Exception):
+    """A search found nothing (exit 1, as grep does)."""
+
+
 FILE_CODES = {"not-found", "is-directory", "unreadable", "empty", "binary", "not-utf8", "syntax"}
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from hechi_cli.units import HA_PER, QUALIFIERS
 
-UNIT_WORDS = {"percent": "%", "percent_change": "%", "km2": "km²"}
+UNIT_WORDS = {"percent": "%", "percent_change": "%", "km2": "km²", "acre": "acres"}
 
 
 def number(value: float | int, places: int | None = None) -> str:

@@ -8,7 +8,7 @@ dataclass (benchmarks/run.py; start-up is this tool's main cost).
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple, Union
+from typing import Any, NamedTuple, Union
 
 from hechi_cli.units import Period
 
@@ -98,6 +98,9 @@ class Programme(NamedTuple):
     claim_note: str | None
 
 
+Record = Union[Industry, Figure, Ranking, Site, County, Source]
+
+
 class Dataset:
     """All records, in file order, with the look-ups built once."""
 
@@ -123,9 +126,24 @@ class Dataset:
         self.source_by_id = {s.id: s for s in sources}
         self.county_by_id = {c.id: c for c in counties}
         # measure -> figures, oldest first: series look-ups stay linear in the data.
+        self._records: dict[str, tuple[str, Record]] | None = None
         self._by_measure: dict[str, list[Figure]] = {}
         for f in sorted(figures, key=_period_key):
             self._by_measure.setdefault(f.measure, []).append(f)
+
+    def records(self) -> dict[str, tuple[str, Record]]:
+        """id -> (kind, record) over the whole file; ids are unique across kinds."""
+        if self._records is None:
+            groups: list[tuple[str, list[Any]]] = [
+                ("industry", self.industries),
+                ("figure", self.figures),
+                ("ranking", self.rankings),
+                ("site", self.sites),
+                ("county", self.counties),
+                ("source", self.sources),
+            ]
+            self._records = {r.id: (kind, r) for kind, group in groups for r in group}
+        return self._records
 
     def grade(self, source_id: str) -> str:
         return self.source_by_id[source_id].grade

@@ -11,10 +11,13 @@ SCHEMA_VERSION = 1
 
 
 def document(report: Report) -> dict[str, Any]:
-    """schema_version, command, the rows, the report's extra parts, then notes."""
-    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": report.command, report.key: report.rows}
+    """schema_version, command, the head parts, the rows, the extra parts, then notes."""
+    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": report.command}
+    doc.update(report.head)
+    doc[report.key] = report.rows
     doc.update(report.extra)
-    doc["notes"] = report.notes
+    if report.json_notes:
+        doc["notes"] = report.notes
     return doc
 
 

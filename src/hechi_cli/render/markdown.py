@@ -20,6 +20,9 @@ def _cell(text: str) -> str:
 def render(report: Report) -> str:
     cols = report.columns
     lines = [f"## {_cell(report.title)}", ""]
+    if report.details:
+        lines.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in report.details)
+        lines.append("")
     lines.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
     for row in report.rows:

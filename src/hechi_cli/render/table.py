@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Callable
 
 from hechi_cli.env import Environment
 from hechi_cli.reports import Column, Report
@@ -13,11 +14,16 @@ lines_of = lines
 
 def render(report: Report, env: Environment) -> str:
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
+    if report.details:  # plain `label: value` lines, so a long value stays whole when copied
+        buf.write(printable(report.title) + "\n\n")
+        buf.writelines(f"{printable(k)}: {' '.join(lines(v))}\n" for k, v in report.details)
+        buf.write("\n")
     console = Console(
         file=buf,
         width=env.width,
@@ -39,7 +45,8 @@ def render(report: Report, env: Environment) -> str:
     grid = [c for c in report.columns if not c.below]
     for col in grid:
         # fold, never "…": a table must not hide part of a figure or an id.
-        widest = max((len(x) for r in report.rows for x in lines(col.cell(r))), default=0) if col.whole else None
+        cells = (cell_len(x) for r in report.rows for x in lines(col.cell(r)))
+        widest = max(cells, default=0) if col.whole else None
         table.add_column(
             Text(printable(col.header)),
             justify="right" if col.numeric else "left",
@@ -55,7 +62,7 @@ def render(report: Report, env: Environment) -> str:
                 for col in grid
             )
         )
-    if needed_width(report, grid) > env.width:
+    if needed_width(report, grid, cell_len) > env.width:
         # Too narrow for the grid: one block per record, so nothing is cropped.
         console.print(Text(records(report)), soft_wrap=True)
     else:
@@ -73,12 +80,12 @@ def render(report: Report, env: Environment) -> str:
 FOLDED_MIN = 8  # narrowest useful width of a column whose text may wrap
 
 
-def needed_width(report: Report, grid: list[Column]) -> int:
+def needed_width(report: Report, grid: list[Column], cell_len: Callable[[str], int] = len) -> int:
     """Narrowest grid that shows every unwrappable cell whole: borders, padding, columns."""
     width = 1
     for col in grid:
         if col.whole:
-            width += max((len(x) for r in report.rows for x in lines(col.cell(r))), default=0)
+            width += max((cell_len(x) for r in report.rows for x in lines(col.cell(r))), default=0)
         else:
             width += FOLDED_MIN
         width += 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple
 
+from hechi_cli import humanize as h
 from hechi_cli.model import Dataset, Figure
 
 Row = dict[str, Any]
@@ -35,6 +36,9 @@ class Report:
         columns: list[Column],
         notes: list[str] | None = None,
         extra: dict[str, Any] | None = None,
+        head: dict[str, Any] | None = None,
+        details: list[tuple[str, str]] | None = None,
+        json_notes: bool = True,
     ) -> None:
         self.command = command
         self.title = title
@@ -42,7 +46,10 @@ class Report:
         self.rows = rows
         self.columns = columns
         self.notes = notes or []
-        self.extra = extra or {}  # JSON-only structured parts
+        self.extra = extra or {}  # JSON-only structured parts, after the rows
+        self.head = head or {}  # JSON-only parts before the rows (what the rows are about)
+        self.details = details or []  # human-only `label: value` lines before the table
+        self.json_notes = json_notes
 
 
 def figure_row(ds: Dataset, f: Figure) -> Row:
@@ -60,3 +67,25 @@ def figure_row(ds: Dataset, f: Figure) -> Row:
         "source": f.source,
         "grade": ds.grade(f.source),
     }
+
+
+def figure_columns(v: Any, extra: list[Column], scope: bool = True) -> list[Column]:
+    """The human columns of a figure row: Figure, the extras, Value, As of, [Scope], Grade, Source.
+
+    `v` is a reports.view.View (typed Any to keep this module's imports light).
+    """
+    cols = [
+        Column(v.header("Figure"), lambda r: v.name(r, "label")),
+        *extra,
+        Column(
+            v.header("Value"),
+            lambda r: "no figures reported" if r["value"] is None else v.amount(r["value"], r["unit"], r["qualifier"]),
+            numeric=True,
+        ),
+        Column(v.header("As of"), lambda r: h.period(r["period"])),
+    ]
+    if scope:
+        cols.append(Column(v.header("Scope"), lambda r: r["scope"] or ""))
+    cols.append(Column(v.header("Grade"), lambda r: r["grade"] or ""))
+    cols.append(Column(v.header("Source"), lambda r: r["source"] or "", whole=True))
+    return cols

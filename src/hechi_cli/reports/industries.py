@@ -5,6 +5,7 @@ from __future__ import annotations
 from hechi_cli import humanize as h
 from hechi_cli.model import Dataset, Figure, Industry
 from hechi_cli.reports import Column, Report, Row
+from hechi_cli.reports.view import DEFAULT, Options, View
 
 STATUS_TEXT = {
     "above_target": "above goal",
@@ -70,18 +71,20 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
     }
 
 
-def _target_cell(r: Row) -> str:
+def _target_cell(v: View, r: Row) -> str:
     if r["target"] is None:
         return "none (a base)"
+    goal = v.amount(r["target"], r["unit"])
     ha = r["target_ha"]
-    extra = f"\n= {h.amount(ha, 'ha', places=None if float(ha).is_integer() else 2)}" if ha is not None else ""
-    return h.amount(r["target"], r["unit"]) + extra
+    if v.area_unit is None and ha is not None:  # as reported, with hectares alongside
+        goal += f"\n= {h.amount(ha, 'ha', places=None if float(ha).is_integer() else 2)}"
+    return goal
 
 
-def _reported_cell(r: Row) -> str:
+def _reported_cell(v: View, r: Row) -> str:
     if r["reported_value"] is None:
         return "none reported" if r["target"] is not None else ""
-    return h.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
+    return v.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
 
 
 def _source_cell(r: Row) -> str:
@@ -103,18 +106,24 @@ def _status_style(r: Row) -> str:
     return "green" if r["status"] in ("above_target", "met") else ""
 
 
-COLUMNS = [
-    Column("Target", lambda r: f"{r['name']}{' *' if r['major'] else ''}"),
-    Column("Goal", _target_cell, numeric=True, whole=True),
-    Column("Reported", _reported_cell, numeric=True, whole=True),
-    Column("As of", lambda r: h.period(r["reported_period"])),
-    Column("Source (grade)", _source_cell, whole=True),
-    Column("% of goal", lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True, whole=True),
-    Column("Status", _status_cell, style=_status_style, whole=True),
-]
+def columns(v: View) -> list[Column]:
+    return [
+        Column(v.header("Target"), lambda r: f"{v.name(r)}{' *' if r['major'] else ''}"),
+        Column(v.header("Goal"), lambda r: _target_cell(v, r), numeric=True, whole=True),
+        Column(v.header("Reported"), lambda r: _reported_cell(v, r), numeric=True, whole=True),
+        Column(v.header("As of"), lambda r: h.period(r["reported_period"])),
+        Column(v.header("Source (grade)"), _source_cell, whole=True),
+        Column(
+            v.header("% of goal"),
+            lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]),
+            numeric=True,
+            whole=True,
+        ),
+        Column(v.header("Status"), _status_cell, style=_status_style, whole=True),
+    ]
 
 
-def build(ds: Dataset) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     """Every programme target and base, in dataset order."""
     rows = [industry_row(ds, ind) for ind in ds.industries]
     p = ds.programme
@@ -150,7 +159,7 @@ def build(ds: Dataset) -> Report:
         "Hechi's 10-million-level programme: targets and what was reported",
         "industries",
         rows,
-        COLUMNS,
+        columns(View(opts)),
         notes,
         {"programme": programme},
     )

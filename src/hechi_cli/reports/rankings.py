@@ -7,6 +7,7 @@ from typing import Any
 from hechi_cli import humanize as h
 from hechi_cli.model import Dataset, Figure, Ranking
 from hechi_cli.reports import Column, Report, Row, figure_row
+from hechi_cli.reports.view import DEFAULT, Options, View
 
 
 def _ordinal(n: int) -> str:
@@ -69,25 +70,26 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
     return {"measure": measure, "points": points, "consistent": len(starts) == 1, "implied_start_years": starts}
 
 
-def _result(r: Row) -> str:
+def _result(v: View, r: Row) -> str:
     if r["kind"] == "ranking":
         return f"{_ordinal(r['value'])} among {r['among']}" if r["value"] else f"among {r['among']}"
     if r["kind"] == "honour":
         return "awarded"
     if r["kind"] == "streak":
         return f"{h.number(r['value'])} years in a row"
-    return h.amount(r["value"], r["unit"], r["qualifier"])
+    return v.amount(r["value"], r["unit"], r["qualifier"])
 
 
-COLUMNS = [
-    Column("What", lambda r: r["name"]),
-    Column("Kind", lambda r: r["kind"]),
-    Column("Result", _result),
-    Column("As of", lambda r: h.period(r["period"])),
-    Column("Scope", lambda r: r["scope"]),
-    Column("Grade", lambda r: r["grade"]),
-    Column("Source", lambda r: r["source"], whole=True),
-]
+def columns(v: View) -> list[Column]:
+    return [
+        Column(v.header("What"), lambda r: v.name(r)),
+        Column(v.header("Kind"), lambda r: r["kind"]),
+        Column(v.header("Result"), lambda r: _result(v, r)),
+        Column(v.header("As of"), lambda r: h.period(r["period"])),
+        Column(v.header("Scope"), lambda r: r["scope"]),
+        Column(v.header("Grade"), lambda r: r["grade"]),
+        Column(v.header("Source"), lambda r: r["source"], whole=True),
+    ]
 
 
 def _streak_note(ds: Dataset, name: str, s: dict[str, Any]) -> str:
@@ -99,7 +101,7 @@ def _streak_note(ds: Dataset, name: str, s: dict[str, Any]) -> str:
     return f"{name} streak: {pts}. {verdict}."
 
 
-def build(ds: Dataset) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     """Rankings and honours, then streak reports, then shares of Guangxi's, China's and the world's output."""
     rows = [ranking_row(ds, r) for r in ds.rankings]
     streaks = []
@@ -111,4 +113,5 @@ def build(ds: Dataset) -> Report:
             rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
             notes.append(_streak_note(ds, r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
-    return Report("rankings", "Hechi's rankings and honours", "rankings", rows, COLUMNS, notes, {"streaks": streaks})
+    cols = columns(View(opts))
+    return Report("rankings", "Hechi's rankings and honours", "rankings", rows, cols, notes, {"streaks": streaks})

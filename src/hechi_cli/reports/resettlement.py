@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hechi_cli import humanize as h
 from hechi_cli.conflicts import bound_checks, conflicts
 from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row, figure_row
+from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
+from hechi_cli.reports.view import DEFAULT, Options, View
 
 # measure -> section, in the order a reader wants them
 SECTIONS = {
@@ -35,7 +35,7 @@ def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> R
     return {"section": section, **base, "site": site, "items": list(items)}
 
 
-def build(ds: Dataset) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     """Every resettlement figure, then every named site with its figures (or none)."""
     rows: list[Row] = []
     figs = [f for f in ds.figures if f.topic == "resettlement"]
@@ -95,21 +95,6 @@ def build(ds: Dataset) -> Report:
             "differences": [{"a": c.a.id, "b": c.b.id, "detail": c.detail} for c in found],
         }
     }
-    return Report("resettlement", "Hechi's relocation and resettlement record", "figures", rows, COLUMNS, notes, extra)
-
-
-def _value(r: Row) -> str:
-    if r["value"] is None:
-        return "no figures reported"
-    return h.amount(r["value"], r["unit"], r["qualifier"])
-
-
-COLUMNS = [
-    Column("Figure", lambda r: r["label"]),
-    Column("Section", lambda r: r["section"]),
-    Column("Value", _value, numeric=True),
-    Column("Period", lambda r: h.period(r["period"])),
-    Column("Scope", lambda r: r["scope"]),
-    Column("Grade", lambda r: r["grade"]),
-    Column("Source", lambda r: r["source"], whole=True),
-]
+    v = View(opts)
+    cols = figure_columns(v, [Column(v.header("Section"), lambda r: r["section"])])
+    return Report("resettlement", "Hechi's relocation and resettlement record", "figures", rows, cols, notes, extra)

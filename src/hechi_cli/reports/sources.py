@@ -6,6 +6,7 @@ from collections import Counter
 
 from hechi_cli.model import Dataset
 from hechi_cli.reports import Column, Report
+from hechi_cli.reports.view import DEFAULT, Options, View
 
 
 def citations(ds: Dataset) -> Counter[str]:
@@ -17,18 +18,19 @@ def citations(ds: Dataset) -> Counter[str]:
     return cited
 
 
-COLUMNS = [
-    Column("ID", lambda r: r["id"], whole=True),
-    Column("Grade", lambda r: r["grade"]),
-    Column("Date", lambda r: r["date"]),
-    Column("Publisher", lambda r: r["publisher"]),
-    Column("Title", lambda r: r["title"]),
-    Column("URL", lambda r: r["url"], below=True),
-    Column("Cited", lambda r: str(r["cited_by"]), numeric=True),
-]
+def columns(v: View) -> list[Column]:
+    return [
+        Column(v.header("ID"), lambda r: r["id"], whole=True),
+        Column(v.header("Grade"), lambda r: r["grade"]),
+        Column(v.header("Date"), lambda r: r["date"]),
+        Column(v.header("Publisher"), lambda r: r["publisher"]),
+        Column(v.header("Title"), lambda r: r["title"]),
+        Column(v.header("URL"), lambda r: r["url"], below=True),
+        Column(v.header("Cited"), lambda r: str(r["cited_by"]), numeric=True),
+    ]
 
 
-def build(ds: Dataset) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     """Sources in dataset order."""
     cited = citations(ds)
     rows = [
@@ -50,4 +52,4 @@ def build(ds: Dataset) -> Report:
         "C = low-quality mirror, forum or aggregator (shown with a warning).",
         "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
     ]
-    return Report("sources", "Sources of Hechi's figures", "sources", rows, COLUMNS, notes)
+    return Report("sources", "Sources of Hechi's figures", "sources", rows, columns(View(opts)), notes)

@@ -6,17 +6,9 @@ from collections import Counter
 
 from hechi_cli import humanize as h
 from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row, figure_row
+from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
 from hechi_cli.reports.industries import industry_row
-
-COLUMNS = [
-    Column("Figure", lambda r: r["label"]),
-    Column("Topic", lambda r: r["topic"]),
-    Column("Value", lambda r: h.amount(r["value"], r["unit"], r["qualifier"]), numeric=True),
-    Column("As of", lambda r: h.period(r["period"])),
-    Column("Grade", lambda r: r["grade"]),
-    Column("Source", lambda r: r["source"], whole=True),
-]
+from hechi_cli.reports.view import DEFAULT, Options, View
 
 
 def _pct(r: Row) -> str:
@@ -24,8 +16,9 @@ def _pct(r: Row) -> str:
     return f"{r['name']} {h.percent(r['percent_of_target'], r['reported_qualifier'])}{warn}"
 
 
-def build(ds: Dataset) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     """The figures marked `headline` in the dataset, and the programme's scorecard."""
+    v = View(opts)
     rows = [{"topic": f.topic, **figure_row(ds, f)} for f in ds.figures if f.headline]
     targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
     status = Counter(r["status"] for r in targets)
@@ -49,7 +42,7 @@ def build(ds: Dataset) -> Report:
         "Hechi in numbers: headline figures",
         "figures",
         rows,
-        COLUMNS,
+        figure_columns(v, [Column(v.header("Topic"), lambda r: r["topic"])], scope=False),
         notes,
         {"programme_status": scorecard},
     )

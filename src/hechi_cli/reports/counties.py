@@ -1,0 +1,40 @@
+"""`hechi counties`: the county-level divisions and the figures the dataset has for each."""
+
+from __future__ import annotations
+
+from hechi_cli.model import Dataset
+from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
+from hechi_cli.reports.view import Options, View
+
+
+def build(ds: Dataset, opts: Options) -> Report:
+    """A row per county figure; a county with none says so."""
+    rows: list[Row] = []
+    for c in ds.counties:
+        county = {"county": c.id, "county_name": c.name, "county_name_zh": c.name_zh, "county_kind": c.kind}
+        figs = [f for f in ds.figures if f.scope == c.id]
+        for f in figs:
+            rows.append({**county, **figure_row(ds, f), "site": f.site})
+        for s in ds.sites:
+            if s.county == c.id and not any(f.site == s.id for f in figs):
+                gap = _empty(s.id, s.name, s.source, ds.grade(s.source))
+                rows.append({**county, **gap, "scope": c.id, "site": s.id})
+        if not figs and not any(s.county == c.id for s in ds.sites):
+            rows.append({**county, **_empty(None, None, None, None), "scope": c.id, "site": None})
+    v = View(opts)
+    county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"))
+    cols = [county_col, *figure_columns(v, [], scope=False)]
+    cols[1] = Column(v.header("Figure"), lambda r: v.name(r, "label") if r["label"] else "no figures in the dataset")
+    with_figs = len({r["county"] for r in rows if r["value"] is not None})
+    notes = [
+        f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
+        "County figures come from county pages; they are not parts of a city total.",
+    ]
+    return Report("counties", "Hechi's county-level divisions and their figures", "counties", rows, cols, notes)
+
+
+def _empty(fid: str | None, label: str | None, source: str | None, grade: str | None) -> Row:
+    keys = ("id", "measure", "label", "label_zh", "value", "unit", "qualifier", "period", "scope", "source", "grade")
+    row: Row = dict.fromkeys(keys)
+    row.update({"id": fid, "label": label, "source": source, "grade": grade})
+    return row

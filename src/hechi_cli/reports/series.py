@@ -1,0 +1,94 @@
+"""`hechi series ID`: one measure over time, a point per figure, conflicts marked."""
+
+from __future__ import annotations
+
+from hechi_cli import humanize as h
+from hechi_cli.conflicts import conflicts
+from hechi_cli.errors import UnknownRecord
+from hechi_cli.model import Dataset, Figure, Industry, Ranking
+from hechi_cli.reports import Column, Report, Row
+from hechi_cli.reports.suggest import suggestions
+from hechi_cli.reports.view import Options, View
+
+BAR_WIDTH = 30
+
+
+def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
+    """(measure, scope) for a measure name, a figure id, a target id or a ranking with a streak."""
+    measures = {f.measure for f in ds.figures}
+    found = ds.records().get(wanted)
+    rec = found[1] if found else None
+    if wanted in measures:
+        measure = wanted
+    elif isinstance(rec, Figure):
+        measure, scope = rec.measure, scope or rec.scope
+    elif isinstance(rec, Industry) and rec.measure:
+        measure = rec.measure
+    elif isinstance(rec, Ranking) and rec.streak:
+        measure, scope = rec.streak, scope or rec.scope
+    else:
+        raise UnknownRecord(wanted, suggestions(wanted, [*measures, *ds.records()]))
+    if scope is None:
+        scopes = [f.scope for f in ds.series(measure)]
+        scope = "city" if "city" in scopes else scopes[0]
+    if not ds.series(measure, scope):
+        known = sorted({f.scope for f in ds.series(measure)})
+        raise UnknownRecord(f"{measure} in scope {scope}", [f"--scope {s}" for s in known])
+    return measure, scope
+
+
+def point_row(ds: Dataset, f: Figure, clashes: list[str]) -> Row:
+    return {
+        "figure": f.id,
+        "label": f.label,
+        "label_zh": f.label_zh,
+        "period": f.period.text,
+        "start": f.period.start.isoformat() if f.period.start else None,
+        "end": f.period.end.isoformat() if f.period.end else None,
+        "value": f.value,
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "scope": f.scope,
+        "source": f.source,
+        "grade": ds.grade(f.source),
+        "conflicts_with": clashes,
+    }
+
+
+def build(ds: Dataset, opts: Options, wanted: str, scope: str | None = None) -> Report:
+    """The points of one measure in one scope, oldest first."""
+    measure, scope = resolve(ds, wanted, scope)
+    figs = ds.series(measure, scope)
+    found = conflicts(figs)
+    clash: dict[str, list[str]] = {f.id: [] for f in figs}
+    for c in found:
+        clash[c.a.id].append(c.b.id)
+        clash[c.b.id].append(c.a.id)
+    rows = [point_row(ds, f, clash[f.id]) for f in figs]
+    v = View(opts)
+    top = max((abs(r["value"]) for r in rows), default=0) or 1
+
+    def bar(r: Row) -> str:
+        length: int = max(1 if r["value"] else 0, round(abs(r["value"]) / top * BAR_WIDTH))
+        return v.bar_char * length
+
+    columns = [
+        Column(v.header("As of"), lambda r: h.period(r["period"])),
+        Column(v.header("Value"), lambda r: v.amount(r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True),
+        Column(v.header("Trend"), bar, whole=True),
+        Column(v.header("Source (grade)"), lambda r: f"{r['source']} ({r['grade']})", whole=True),
+        Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"),
+    ]
+    notes = [f"{c.detail} ({h.period(c.a.period.text)}: {c.a.source} vs {c.b.source})." for c in found]
+    notes.append(f"Bars are to scale within this series; the longest is {v.amount(top, figs[0].unit)}.")
+    name = figs[-1].label_zh if opts.lang == "zh" and figs[-1].label_zh else figs[-1].label
+    return Report(
+        "series",
+        f"{name}: {measure} ({scope})",
+        "points",
+        rows,
+        columns,
+        notes,
+        head={"measure": measure, "scope": scope},
+        json_notes=False,
+    )

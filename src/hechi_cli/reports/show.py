@@ -1,0 +1,146 @@
+"""`hechi show ID`: one record whole: its fields, its figures over time, what cites it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hechi_cli import humanize as h
+from hechi_cli.conflicts import conflicts
+from hechi_cli.errors import UnknownRecord
+from hechi_cli.model import Dataset, Figure
+from hechi_cli.reports import Column, Report, figure_columns, figure_row
+from hechi_cli.reports.industries import industry_row
+from hechi_cli.reports.rankings import ranking_row, streak_analysis
+from hechi_cli.reports.suggest import suggestions
+from hechi_cli.reports.view import ACRES_PER_HA, Options, View
+
+
+def conversions(value: float, unit: str) -> dict[str, float] | None:
+    """An area in every area unit, unrounded; None for other units."""
+    ha = h.hectares(value, unit)
+    if ha is None:
+        return None
+    return {"mu": ha * 15, "ha": ha, "km2": ha / 100, "acre": ha * ACRES_PER_HA}
+
+
+def _citers(ds: Dataset, source_id: str) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for kind, group in (
+        ("industry", ds.industries),
+        ("ranking", ds.rankings),
+        ("site", ds.sites),
+        ("county", ds.counties),
+    ):
+        out.extend({"kind": kind, "id": r.id, "name": r.name} for r in group if r.source == source_id)
+    if ds.programme.source == source_id:
+        out.append({"kind": "programme", "id": "programme", "name": ds.programme.name})
+    return out
+
+
+def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figure], list[dict[str, str]]]:
+    """The record's fields (field by field), its figures, and related records."""
+    if kind == "figure":
+        f: Figure = rec
+        fields = {
+            **figure_row(ds, f),
+            "topic": f.topic,
+            "note": f.note,
+            "site": f.site,
+            "items": list(f.items),
+            "conversions": conversions(f.value, f.unit),
+        }
+        related = [{"kind": "industry", "id": i.id, "name": i.name} for i in ds.industries if i.measure == f.measure]
+        related += [{"kind": "ranking", "id": r.id, "name": r.name} for r in ds.rankings if r.streak == f.measure]
+        if f.site:
+            related.append({"kind": "site", "id": f.site, "name": next(s.name for s in ds.sites if s.id == f.site)})
+        return fields, ds.series(f.measure, f.scope), related
+    if kind == "industry":
+        fields = {
+            **industry_row(ds, rec),
+            "measure": rec.measure,
+            "note": rec.note,
+            "target_conversions": conversions(rec.target, rec.unit) if rec.target is not None else None,
+        }
+        return fields, ds.series(rec.measure) if rec.measure else [], []
+    if kind == "ranking":
+        fields = {
+            **ranking_row(ds, rec),
+            "note": rec.note,
+            "streak": streak_analysis(ds, rec.streak) if rec.streak else None,
+        }
+        return fields, ds.series(rec.streak) if rec.streak else [], []
+    if kind == "site":
+        fields = {
+            "id": rec.id,
+            "name": rec.name,
+            "county": rec.county,
+            "source": rec.source,
+            "grade": ds.grade(rec.source),
+            "note": rec.note,
+        }
+        return fields, [f for f in ds.figures if f.site == rec.id], []
+    if kind == "county":
+        fields = {
+            "id": rec.id,
+            "name": rec.name,
+            "name_zh": rec.name_zh,
+            "kind": rec.kind,
+            "source": rec.source,
+            "grade": ds.grade(rec.source),
+            "note": rec.note,
+        }
+        related = [{"kind": "site", "id": s.id, "name": s.name} for s in ds.sites if s.county == rec.id]
+        return fields, [f for f in ds.figures if f.scope == rec.id], related
+    fields = {
+        "id": rec.id,
+        "title": rec.title,
+        "publisher": rec.publisher,
+        "date": rec.date,
+        "url": rec.url,
+        "grade": rec.grade,
+        "note": rec.note,
+    }
+    return fields, [f for f in ds.figures if f.source == rec.id], _citers(ds, rec.id)
+
+
+def _detail(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict) and key.endswith("conversions"):
+        return "; ".join(h.amount(x, u, places=0 if abs(x - round(x)) < 1e-9 else 2) for u, x in value.items())
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={val}" for k, val in value.items() if not isinstance(val, list))
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return h.number(value) if isinstance(value, (int, float)) else str(value)
+
+
+def build(ds: Dataset, opts: Options, wanted: str) -> Report:
+    """The record with id `wanted`, or UnknownRecord with the closest ids."""
+    found = ds.records().get(wanted)
+    if found is None:
+        raise UnknownRecord(wanted, suggestions(wanted, ds.records()))
+    kind, rec = found
+    fields, figs, related = _record(ds, kind, rec)
+    clash = {c.a.id for c in conflicts(figs)} | {c.b.id for c in conflicts(figs)}
+    rows = [{**figure_row(ds, f), "conflict": f.id in clash} for f in figs]
+    v = View(opts)
+    details = [(k, _detail(k, val)) for k, val in fields.items() if val not in (None, [], "")]
+    details += [("related", f"{r['kind']} {r['id']}: {r['name']}") for r in related]
+    cols = figure_columns(v, [])
+    cols.append(Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflict"] else "", style=lambda r: "bold red"))
+    name = fields.get("name") or fields.get("label") or fields.get("title")
+    notes = [] if rows else ["No figures belong to this record."]
+    if clash:
+        notes.append("CONFLICT marks figures of the same measure, scope and period that disagree.")
+    return Report(
+        "show",
+        f"{kind} {wanted}: {name}",
+        "figures",
+        rows,
+        cols,
+        notes,
+        extra={"related": related},
+        head={"kind": kind, "record": fields},
+        details=details,
+    )

@@ -1,0 +1,297 @@
+"""show, search, series, counties; --lang and --area-unit; schemas; shell completion."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from conftest import Run
+from hechi_cli.choices import SCHEMA_COMMANDS
+from hechi_cli.schemas import schema_for
+
+# ---------------------------------------------------------------- show and series
+
+
+def test_show_unknown_id_suggests(run: Run) -> None:
+    result = run("show", "walnt")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
+
+
+def test_show_unknown_id_without_suggestion(run: Run) -> None:
+    result = run("show", "qqqqqq")
+    assert (result.exit_code, result.stderr) == (1, "hechi: error: no record has the id 'qqqqqq'\n")
+
+
+@pytest.mark.parametrize(
+    ("rid", "kind"),
+    [
+        ("walnut", "industry"),
+        ("cocoon-output-2021", "figure"),
+        ("silkworm-first-china", "ranking"),
+        ("gujiang", "site"),
+        ("nandan", "county"),
+        ("cd-2022-10-12-rural", "source"),
+    ],
+)
+def test_show_every_kind(run: Run, rid: str, kind: str) -> None:
+    doc = json.loads(run("show", rid, "--json").stdout)
+    assert (doc["kind"], doc["record"]["id"]) == (kind, rid)
+
+
+def test_show_figure_has_conversions_and_its_series(run: Run) -> None:
+    doc = json.loads(run("show", "walnut-area-2002-2020", "--json").stdout)
+    assert doc["record"]["conversions"] == {
+        "mu": 2600000.0,
+        "ha": 2600000 / 15,
+        "km2": 2600000 / 15 / 100,
+        "acre": 2600000 / 15 * 2.471053814671653,
+    }
+    assert [f["id"] for f in doc["figures"]] == ["walnut-area-2002-2020"]
+    assert doc["related"] == [{"kind": "industry", "id": "walnut", "name": "Walnut"}]
+
+
+def test_show_source_lists_what_cites_it(run: Run) -> None:
+    doc = json.loads(run("show", "cdg-2021-08-11-h1", "--json").stdout)
+    assert [f["id"] for f in doc["figures"]][:2] == ["fruit-new-area-2021h1", "fruit-output-2021h1"]
+    assert doc["related"] == [
+        {
+            "kind": "ranking",
+            "id": "agri-output-growth-first-guangxi",
+            "name": "Growth of gross agricultural output value, first half-year",
+        }
+    ]
+
+
+def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
+    doc = json.loads(run("series", "cocoon-output", "--json").stdout)
+    assert list(doc) == ["schema_version", "command", "measure", "scope", "points"]
+    points = [(p["figure"], p["value"], p["conflicts_with"]) for p in doc["points"]]
+    assert points == [
+        ("cocoon-output-2019-ed", 138000, ["cocoon-output-2019-cri"]),
+        ("cocoon-output-2019-cri", 133000, ["cocoon-output-2019-ed"]),
+        ("cocoon-output-2020", 139800, []),
+        ("cocoon-output-2021", 160000, []),
+    ]
+    assert run("series", "cocoon-output").stdout.count("CONFLICT") == 2
+
+
+def test_series_by_scope(run: Run) -> None:
+    doc = json.loads(run("series", "mulberry-area", "--scope", "yizhou", "--json").stdout)
+    assert [p["value"] for p in doc["points"]] == [372000, 380000, 392000]  # 2022-10 ends before 2022
+
+
+def test_series_unknown_scope(run: Run) -> None:
+    result = run("series", "walnut-area", "--scope", "bama")
+    assert result.exit_code == 1
+    hint = "did you mean --scope city or --scope fengshan?"
+    assert result.stderr == f"hechi: error: no record has the id 'walnut-area in scope bama'; {hint}\n"
+
+
+def test_series_bars_are_ascii_on_an_ascii_terminal() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1", "COLUMNS": "120", "HECHI_NO_CACHE": "1"}
+    env.pop("HECHI_DATA", None)
+    hechi = str(Path(sys.executable).parent / "hechi")
+    out = subprocess.run([hechi, "series", "cocoon-output"], capture_output=True, env=env)
+    assert out.returncode == 0
+    assert b"#" * 30 + b" " in out.stdout  # the longest bar
+    assert b"?" * 30 not in out.stdout
+
+
+# ---------------------------------------------------------------- search
+
+
+def test_search_chinese_name(run: Run) -> None:
+    doc = json.loads(run("search", "核桃", "--json").stdout)
+    assert [(r["kind"], r["id"]) for r in doc["results"]][:2] == [
+        ("industry", "walnut"),
+        ("figure", "walnut-area-2002-2020"),
+    ]
+
+
+def test_search_is_case_insensitive_and_best_first(run: Run) -> None:
+    doc = json.loads(run("search", "WALNUT", "--json").stdout)
+    assert doc["results"][0] == {
+        "kind": "industry",
+        "id": "walnut",
+        "name": "Walnut",
+        "name_zh": "核桃",
+        "matched_in": "id",
+        "score": 100,
+    }
+
+
+def test_search_source_titles(run: Run) -> None:
+    ids = [r["id"] for r in json.loads(run("search", "agro-product fair", "--json").stdout)["results"]]
+    assert ids == ["cd-2020-12-29-fair"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_search_nothing_found_is_exit_1_like_grep(run: Run, fmt: str) -> None:
+    result = run("search", "no such thing", "--format", fmt)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "hechi: no records match 'no such thing'\n")
+
+
+# ---------------------------------------------------------------- counties, --lang, --area-unit
+
+
+def test_counties_cover_all_eleven(run: Run) -> None:
+    rows = json.loads(run("counties", "--json").stdout)["counties"]
+    assert len({r["county"] for r in rows}) == 11
+    assert {r["id"] for r in rows if r["county"] == "donglan"} == {
+        "donglan-chestnut-area-1999",
+        "donglan-chestnut-area-2010",
+    }
+    assert [r["label"] for r in rows if r["county"] == "tiane"] == [None]
+
+
+@pytest.mark.parametrize("command", ["industries", "summary", "counties", "rankings"])
+def test_json_never_changes_with_language_or_area_unit(run: Run, command: str) -> None:
+    plain = run(command, "--json").stdout
+    assert run(command, "--json", "--lang", "zh", "--area-unit", "acre").stdout == plain
+    assert run(command, "--json", env={"HECHI_LANG": "zh"}).stdout == plain
+
+
+def test_lang_from_environment(run: Run) -> None:
+    assert "核桃" in run("industries", env={"HECHI_LANG": "zh"}).stdout
+    assert "| 目标 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+
+
+def test_lang_falls_back_to_english_per_item(run: Run) -> None:
+    out = run("summary", "--lang", "zh", "--format", "markdown").stdout
+    assert "| 核桃累计种植面积 |" in out  # has a Chinese label
+    assert "| Cocoon output |" not in out and "| 蚕茧产量 |" in out
+    assert "| Per-capita net income of relocated people |" not in out
+    assert "| 搬迁群众人均纯收入 |" in out
+    assert "| Resettlement housing sets built |" not in out
+
+
+@pytest.mark.parametrize(
+    ("unit", "goal", "reported"),
+    [
+        ("ha", "| 200,000 ha |", "| 173,333.33 ha |"),
+        ("km2", "| 2,000 km² |", "| 1,733.33 km² |"),
+        ("acre", "| 494,210.76 acres |", "| 428,315.99 acres |"),
+        ("mu", "| 3,000,000 mu |", "| 2,600,000 mu |"),
+    ],
+)
+def test_area_unit(run: Run, unit: str, goal: str, reported: str) -> None:
+    out = run("industries", "--format", "markdown", "--area-unit", unit).stdout
+    walnut = next(line for line in out.splitlines() if line.startswith("| Walnut"))
+    assert goal in walnut and reported in walnut
+
+
+def test_qualifier_carries_through_conversion(run: Run) -> None:
+    out = run("show", "fengshan-walnut-area-2012", "--area-unit", "ha", "--format", "markdown").stdout
+    assert "| more than 6,666.67 ha |" in out
+    out = run("show", "walnut", "--area-unit", "ha", "--format", "markdown").stdout
+    assert "| more than 6,666.67 ha |" in out
+
+
+def test_land_area_in_mu(run: Run) -> None:
+    out = run("show", "city-land-area", "--area-unit", "mu", "--format", "markdown").stdout
+    assert "| 50,214,000 mu |" in out
+
+
+# ---------------------------------------------------------------- JSON Schemas
+
+SCHEMA_CASES = {
+    "industries": [],
+    "rankings": [],
+    "resettlement": [],
+    "sources": [],
+    "summary": [],
+    "counties": [],
+    "show": ["walnut"],
+    "search": ["silk"],
+    "series": ["mulberry-area"],
+    "validate": [],
+}
+
+
+def test_every_schema_command_has_a_case() -> None:
+    assert sorted(SCHEMA_CASES) == sorted(SCHEMA_COMMANDS)
+
+
+@pytest.mark.parametrize("command", SCHEMA_COMMANDS)
+def test_real_output_matches_its_schema(run: Run, command: str) -> None:
+    schema = json.loads(run("schema", command).stdout)
+    Draft202012Validator.check_schema(schema)
+    doc = json.loads(run(command, *SCHEMA_CASES[command], "--json").stdout)
+    assert list(Draft202012Validator(schema).iter_errors(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("rid", "kind"),
+    [
+        ("cocoon-output-2021", "figure"),
+        ("silkworm-first-china", "ranking"),
+        ("balie", "site"),
+        ("nandan", "county"),
+        ("lt-duonu", "source"),
+    ],
+)
+def test_show_matches_its_schema_for_every_kind(run: Run, rid: str, kind: str) -> None:
+    doc = json.loads(run("show", rid, "--json").stdout)
+    assert list(Draft202012Validator(schema_for("show")).iter_errors(doc)) == []
+
+
+def test_schema_fails_on_wrong_type_and_missing_field(run: Run) -> None:
+    doc = json.loads(run("industries", "--json").stdout)
+    validator = Draft202012Validator(schema_for("industries"))
+    wrong = json.loads(json.dumps(doc))
+    wrong["industries"][0]["target"] = "3000000"
+    assert [e.json_path for e in validator.iter_errors(wrong)] == ["$.industries[0].target"]
+    missing = json.loads(json.dumps(doc))
+    del missing["industries"][0]["reported_qualifier"]
+    assert [e.validator for e in validator.iter_errors(missing)] == ["required"]
+    bad_unit = json.loads(json.dumps(doc))
+    bad_unit["industries"][0]["unit"] = "acres"
+    assert len(list(validator.iter_errors(bad_unit))) == 1
+
+
+def test_schema_unknown_command_is_usage_error(run: Run) -> None:
+    assert run("schema", "nosuch").exit_code == 2
+
+
+# ---------------------------------------------------------------- shell completion
+
+
+def complete(words: str, cword: int) -> list[str]:
+    env = {**os.environ, "_HECHI_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    env.pop("HECHI_DATA", None)
+    hechi = str(Path(sys.executable).parent / "hechi")
+    out = subprocess.run([hechi], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+def test_completion_of_commands() -> None:
+    assert "plain,series" in complete("hechi ser", 1)
+
+
+@pytest.mark.parametrize("command", ["show", "series"])
+def test_completion_of_record_ids(command: str) -> None:
+    assert complete(f"hechi {command} waln", 2) == [
+        "plain,walnut",
+        "plain,walnut-area-2002-2020",
+        "plain,walnut-dried-output-2023",
+        "plain,walnut-dried-output-growth-2023",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shell", "marker"),
+    [("bash", "complete -o nosort -F"), ("zsh", "#compdef hechi"), ("fish", "complete --no-files --command hechi")],
+)
+def test_completion_script(run: Run, shell: str, marker: str) -> None:
+    result = run("completion", shell)
+    assert result.exit_code == 0
+    assert marker in result.stdout
+    assert "_HECHI_COMPLETE" in result.stdout
