@@ -38,6 +38,7 @@ COMMANDS = {
     "hechi --help": [HECHI, "--help"],
     "hechi industries --format table": [HECHI, "industries", "--format", "table"],
     "python -c pass (for scale)": [sys.executable, "-c", "pass"],
+    "naive click+rich table (for scale)": [sys.executable, str(HERE / "naive_table.py"), str(DATA)],
     "import click+rich only (for scale)": [
         sys.executable,
         "-c",
