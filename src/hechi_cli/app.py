@@ -20,6 +20,15 @@ class State:
         self.data_path = data_path
 
 
+class Output:
+    """The output options every command takes, gathered in one object."""
+
+    def __init__(self, fmt: str, lang: str, area_unit: str | None) -> None:
+        self.fmt = fmt
+        self.lang = lang
+        self.area_unit = area_unit
+
+
 def render(report: Any, fmt: str, env: Environment) -> None:
     """Write a Report to stdout in one format."""
     if fmt == "json":
@@ -40,15 +49,15 @@ def render(report: Any, fmt: str, env: Environment) -> None:
         env.write_text(table.render(report, env))
 
 
-def show(state: State, command: str, fmt: str, lang: str, area_unit: str | None, *args: Any) -> None:
+def show(state: State, command: str, out: Output, *args: Any) -> None:
     """Load the data, run the command's report builder, and render it."""
     from hechi_cli.load import load
     from hechi_cli.reports.view import Options
 
     dataset = load(state.data_path)
     builder: Callable[..., Any] = importlib.import_module(f"hechi_cli.reports.{command}").build
-    opts = Options(lang, area_unit, ascii=not state.env.utf8)
-    render(builder(dataset, opts, *args), fmt, state.env)
+    opts = Options(out.lang, out.area_unit, ascii=not state.env.utf8)
+    render(builder(dataset, opts, *args), out.fmt, state.env)
 
 
 def validate(state: State, path: str | None, as_json: bool) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Callable, NoReturn, TypeVar
 import click
 
 from hechi_cli import __version__, exitcodes
-from hechi_cli.app import State, show
+from hechi_cli.app import Output, State, show
 from hechi_cli.choices import AREA_UNITS, LANGS, SCHEMA_COMMANDS
 from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.render import FORMATS
@@ -103,15 +103,6 @@ class HechiGroup(click.Group):
         sys.exit(code)
 
 
-class Output:
-    """The output options every command takes, gathered in one object."""
-
-    def __init__(self, fmt: str, lang: str, area_unit: str | None) -> None:
-        self.fmt = fmt
-        self.lang = lang
-        self.area_unit = area_unit
-
-
 def output_options(f: F) -> F:
     """The same output flags on every command (the sqlite-utils pattern), passed on as `out`."""
 
@@ -183,88 +174,65 @@ def cli(state: State, data_path: str | None) -> None:
     state.data_path = data_path
 
 
-@cli.command()
-@output_options
-@click.pass_obj
-def industries(state: State, out: Output) -> None:
-    """Programme targets against the latest reported figures.
+# The report commands: name -> help (a summary line, then examples). Each is the
+# same thin command: load, run reports/<name>.py, render.
+REPORTS = {
+    "industries": """Programme targets against the latest reported figures.
 
     \b
     Examples:
       hechi industries
       hechi industries --format csv > targets.csv
-    """
-    show(state, "industries", out.fmt, out.lang, out.area_unit)
-
-
-@cli.command()
-@output_options
-@click.pass_obj
-def rankings(state: State, out: Output) -> None:
-    """Rankings, honours, shares and ranking streaks.
+    """,
+    "rankings": """Rankings, honours, shares and ranking streaks.
 
     \b
     Examples:
       hechi rankings
       hechi rankings --json | jq '.streaks[0].consistent'
-    """
-    show(state, "rankings", out.fmt, out.lang, out.area_unit)
-
-
-@cli.command()
-@output_options
-@click.pass_obj
-def resettlement(state: State, out: Output) -> None:
-    """Relocation from deep mountain areas: people, housing, sites, funds.
+    """,
+    "resettlement": """Relocation from deep mountain areas: people, housing, sites, funds.
 
     \b
     Examples:
       hechi resettlement
       hechi resettlement --json | jq '.people_agreement'
-    """
-    show(state, "resettlement", out.fmt, out.lang, out.area_unit)
-
-
-@cli.command()
-@output_options
-@click.pass_obj
-def sources(state: State, out: Output) -> None:
-    """Every source with its grade, date, publisher, title and address.
+    """,
+    "sources": """Every source with its grade, date, publisher, title and address.
 
     \b
     Examples:
       hechi sources
       hechi sources --format csv | grep ',C,'
-    """
-    show(state, "sources", out.fmt, out.lang, out.area_unit)
-
-
-@cli.command()
-@output_options
-@click.pass_obj
-def summary(state: State, out: Output) -> None:
-    """One screen of headline figures.
+    """,
+    "summary": """One screen of headline figures.
 
     \b
     Examples:
       hechi summary
       hechi summary --format markdown >> report.md
-    """
-    show(state, "summary", out.fmt, out.lang, out.area_unit)
-
-
-@cli.command()
-@output_options
-@click.pass_obj
-def counties(state: State, out: Output) -> None:
-    """The eleven county-level divisions and each one's figures.
+    """,
+    "counties": """The eleven county-level divisions and each one's figures.
 
     \b
     Examples:
       hechi counties --lang zh
       hechi counties --json | jq '.counties[] | select(.county == "yizhou")'
-    """
-    show(state, "counties", out.fmt, out.lang, out.area_unit)
+    """,
+}
+
+
+def _report_command(name: str, help_text: str) -> None:
+    @output_options
+    @click.pass_obj
+    def command(state: State, out: Output) -> None:
+        show(state, name, out)
+
+    cli.command(name=name, help=help_text)(command)
+
+
+for _name, _help in REPORTS.items():
+    _report_command(_name, _help)
 
 
 @cli.command(name="show")
@@ -281,7 +249,7 @@ def show_record(state: State, out: Output, record_id: str) -> None:
 
     ID is any id in the data file; `hechi search` finds one.
     """
-    show(state, "show", out.fmt, out.lang, out.area_unit, record_id)
+    show(state, "show", out, record_id)
 
 
 @cli.command()
@@ -298,7 +266,7 @@ def search(state: State, out: Output, text: str) -> None:
 
     Best matches come first. Nothing found: a line on stderr and exit 1, as grep does.
     """
-    show(state, "search", out.fmt, out.lang, out.area_unit, text)
+    show(state, "search", out, text)
 
 
 @cli.command()
@@ -316,7 +284,7 @@ def series(state: State, out: Output, record_id: str, scope: str | None) -> None
 
     ID is a measure, a figure, a target or a ranking with a streak.
     """
-    show(state, "series", out.fmt, out.lang, out.area_unit, record_id, scope)
+    show(state, "series", out, record_id, scope)
 
 
 @cli.command()
