@@ -3,7 +3,7 @@
 Each copy renames its ids and every reference to them (sources, counties, sites, measures),
 so the copies are independent slices and every rule still holds.
 
-    python benchmarks/grow.py 100 > /tmp/hechi-x100.toml
+    python benchmarks/grow.py 100 > hechi-x100.toml
 """
 
 from __future__ import annotations
