@@ -7,9 +7,12 @@ JSON path pay only for what they use.
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from hechi_cli.env import Environment
+
+if TYPE_CHECKING:
+    from hechi_cli.reports import Report
 
 
 class State:
@@ -29,7 +32,7 @@ class Output:
         self.area_unit = area_unit
 
 
-def render(report: Any, fmt: str, env: Environment) -> None:
+def render(report: Report, fmt: str, env: Environment) -> None:
     """Write a Report to stdout in one format."""
     if fmt == "json":
         from hechi_cli.render import json_out

@@ -10,7 +10,7 @@ import functools
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, Callable, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, TypeVar
 
 import click
 
@@ -20,10 +20,13 @@ from hechi_cli.choices import AREA_UNITS, LANGS, SCHEMA_COMMANDS
 from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.render import FORMATS
 
+if TYPE_CHECKING:
+    from hechi_cli.errors import DataError
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _report_data_error(env: Environment, err: Any) -> None:
+def _report_data_error(env: Environment, err: DataError) -> None:
     from hechi_cli.errors import problem_line, report_lines, summary
 
     if err.file_level:
