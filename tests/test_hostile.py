@@ -109,6 +109,13 @@ CASES = [
         for name, start in [("equals", "="), ("plus", "+"), ("minus", "-"), ("at", "@"), ("tab", "\t"), ("cr", "\r")]
     ),
     Case(
+        "csv-nul-in-text",
+        ["summary", "--format", "csv"],
+        0,
+        with_label("a\x00b"),
+        stdout=lambda o: ",a\\x00b," in o and "\x00" not in o,
+    ),
+    Case(
         "csv-negative-number-stays-a-number",
         ["summary", "--format", "csv"],
         0,

@@ -7,6 +7,7 @@ every format) or in hechi's own DataError whose problems carry positions.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -24,8 +25,12 @@ TEXT = DATA.read_text(encoding="utf-8")
 LINES = TEXT.splitlines(keepends=True)
 KEY_LINES = [i for i, line in enumerate(LINES) if re.match(r"^[a-z_]+ = ", line)]
 HEADERS = [i for i, line in enumerate(LINES) if line.startswith("[")]
+# 60 examples a test keeps CI short; HECHI_HYPOTHESIS_EXAMPLES=2000 makes a thorough run.
 SETTINGS = settings(
-    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=int(os.environ.get("HECHI_HYPOTHESIS_EXAMPLES", "60")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 OTHER_VALUES = ['"text"', "123", "-1", "1.5e300", "true", "[1, 2]", "{ a = 1 }", "1979-05-27", "nan", "inf", '""', "[]"]

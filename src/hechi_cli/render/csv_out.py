@@ -9,7 +9,7 @@ from typing import Any
 from hechi_cli.reports import Report
 
 # OWASP: a text cell starting with one of these can run as a spreadsheet formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def cell(value: Any) -> str:
@@ -22,7 +22,8 @@ def cell(value: Any) -> str:
         return repr(value)
     if isinstance(value, list):
         value = "; ".join(map(str, value))
-    text = str(value)
+    # NUL cannot stand in a CSV field (Python before 3.11 refuses to write it): show it as \x00.
+    text = str(value).replace("\x00", "\\x00")
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
