@@ -557,12 +557,13 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     name = os.fspath(path) if path is not None else bundled_path()
     raw = read_bytes(name)
     doc = cache.get(name, raw)
-    fresh = doc is None
+    text = None  # decoded only when the cache misses or something must be placed
     if doc is None:
-        doc = parse(decode(raw, name), name)
+        text = decode(raw, name)
+        doc = parse(text, name)
     problems = check(doc)
     if problems:
-        raise DataError(name, _placed(decode(raw, name), problems))
-    if fresh:
+        raise DataError(name, _placed(text if text is not None else decode(raw, name), problems))
+    if text is not None:
         cache.put(name, raw, doc)
     return build(doc)

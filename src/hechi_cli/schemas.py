@@ -18,7 +18,7 @@ def _t(*types: str) -> Schema:
 
 
 STR, NUM, INT, BOOL = _t("string"), _t("number"), _t("integer"), _t("boolean")
-STR0, NUM0, INT0, BOOL0 = _t("string", "null"), _t("number", "null"), _t("integer", "null"), _t("boolean", "null")
+STR0, NUM0, INT0 = _t("string", "null"), _t("number", "null"), _t("integer", "null")
 STRINGS = {"type": "array", "items": STR}
 UNIT = {"enum": sorted(UNITS)}
 QUALIFIER = {"enum": list(QUALIFIERS)}

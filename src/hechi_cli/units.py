@@ -60,10 +60,6 @@ class Period(NamedTuple):
     end: date | None
     approximate: bool = False
 
-    @property
-    def known(self) -> bool:
-        return self.start is not None
-
 
 _PART = re.compile(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$")
 

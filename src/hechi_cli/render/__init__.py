@@ -3,4 +3,3 @@
 from __future__ import annotations
 
 FORMATS = ("table", "json", "csv", "markdown")
-MACHINE = ("json", "csv")  # written as UTF-8 bytes, never through rich

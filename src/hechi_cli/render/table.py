@@ -9,8 +9,6 @@ from hechi_cli.env import Environment
 from hechi_cli.reports import Column, Report
 from hechi_cli.textsafe import lines, printable
 
-lines_of = lines
-
 
 def render(report: Report, env: Environment) -> str:
     from rich import box
@@ -97,7 +95,7 @@ def records(report: Report) -> str:
     first, *rest = report.columns
     blocks = []
     for row in report.rows:
-        lines = [" ".join(lines_of(first.cell(row)))]
-        lines += [f"  {printable(c.header)}: {' '.join(lines_of(c.cell(row)))}" for c in rest if c.cell(row)]
-        blocks.append("\n".join(lines))
+        block = [" ".join(lines(first.cell(row)))]
+        block += [f"  {printable(c.header)}: {' '.join(lines(c.cell(row)))}" for c in rest if c.cell(row)]
+        blocks.append("\n".join(block))
     return printable(report.title) + "\n\n" + "\n\n".join(blocks) + "\n"
