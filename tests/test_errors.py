@@ -42,6 +42,19 @@ def test_usage_error_exits_2(run: Run, args: list[str], message: str) -> None:
     assert message in last
 
 
+def test_usage_error_keeps_clicks_line_breaks(run: Run) -> None:
+    result = run("schema")
+    assert result.exit_code == 2
+    assert "\\x0a" not in result.stderr and "\\x09" not in result.stderr
+    assert "Choose from:\n" in result.stderr
+
+
+def test_usage_error_escapes_what_the_user_typed(run: Run) -> None:
+    result = run("no\x1b[2Jsuch")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: No such command 'no\\x1b[2Jsuch'."
+
+
 def test_help_and_version(run: Run) -> None:
     assert run("--help").exit_code == 0
     version = run("--version")

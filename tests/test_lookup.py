@@ -24,6 +24,12 @@ def test_show_unknown_id_suggests(run: Run) -> None:
     assert result.stderr == "hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
 
 
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_show_blank_id_suggests_nothing(run: Run, blank: str) -> None:
+    result = run("show", blank)
+    assert (result.exit_code, result.stderr) == (1, f"hechi: error: no record has the id '{blank}'\n")
+
+
 def test_show_unknown_id_without_suggestion(run: Run) -> None:
     result = run("show", "qqqqqq")
     assert (result.exit_code, result.stderr) == (1, "hechi: error: no record has the id 'qqqqqq'\n")

@@ -39,12 +39,12 @@ def _report_data_error(env: Environment, err: DataError) -> None:
 
 def _report_usage_error(env: Environment, e: click.UsageError) -> None:
     # click's own layout, but the message is made printable: it can echo what the user typed.
-    from hechi_cli.textsafe import printable
+    from hechi_cli.textsafe import message
 
     if e.ctx is not None:
         env.error(e.ctx.get_usage())
         env.error(f"Try '{e.ctx.command_path} {e.ctx.help_option_names[0]}' for help.\n")
-    env.error(f"Error: {printable(e.format_message())}")
+    env.error(f"Error: {message(e.format_message())}")
 
 
 def _silence_stdout() -> None:

@@ -19,6 +19,12 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def message(text: str) -> str:
+    """A message that may span lines (click's usage errors do): line breaks and tabs kept as
+    layout, every other control character made visible."""
+    return "\n".join(printable(line) for line in text.expandtabs(4).split("\n"))
+
+
 def lines(text: str) -> list[str]:
     """A cell's lines, each made printable; a newline is a line break, never an escape."""
     return [printable(line) for line in text.split("\n")]
