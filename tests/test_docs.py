@@ -15,18 +15,12 @@ from pathlib import Path
 import click
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, UPDATE_GOLDEN, subprocess_env
 from hechi_cli.cli import cli
 
 README = ROOT / "README.md"
 BLOCK = re.compile(r"```console\n\$ (?P<cmd>[^\n]+)\n(?P<out>.*?)```", re.S)
-ENV = {
-    **os.environ,
-    "NO_COLOR": "1",
-    "COLUMNS": "120",
-    "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-}
-ENV.pop("HECHI_DATA", None)
+ENV = subprocess_env(PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
 
 
 def _run(cmd: str) -> str:
@@ -49,7 +43,7 @@ def test_readme_example_is_real_output(cmd: str) -> None:
     text = README.read_text(encoding="utf-8")
     match = next(m for m in BLOCK.finditer(text) if m.group("cmd") == cmd)
     actual = _run(cmd)
-    if os.environ.get("HECHI_UPDATE_GOLDEN") == "1":
+    if UPDATE_GOLDEN:
         start, end = match.span("out")
         README.write_text(text[:start] + actual + text[end:], encoding="utf-8")
         return

@@ -7,7 +7,6 @@ shape of what reaches stdout and stderr.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from typing import Callable
 
 import pytest
 
-from conftest import DATA, invoke
+from conftest import DATA, invoke, subprocess_env
 
 TEXT = DATA.read_text(encoding="utf-8")
 LABEL = 'label = "Walnut area planted, cumulative over 19 years"'
@@ -253,9 +252,7 @@ def test_syntax_error_line_and_column(tmp_path: Path) -> None:
 
 
 def run_encoded(encoding: str, *args: str) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1", "COLUMNS": "120"}
-    env.pop("HECHI_DATA", None)
-    return subprocess.run([HECHI, *args], capture_output=True, env=env)
+    return subprocess.run([HECHI, *args], capture_output=True, env=subprocess_env(PYTHONIOENCODING=encoding))
 
 
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252", "cp437"])
@@ -305,7 +302,7 @@ def test_ctrl_c_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to see hechi waiting")
 def test_ctrl_c_real_signal(tmp_path: Path) -> None:
     # hechi waits reading its data from a pipe nobody writes to; then it gets SIGINT.
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = subprocess_env()
     proc = subprocess.Popen(
         [HECHI, "--data", "/dev/stdin", "industries"],
         stdin=subprocess.PIPE,

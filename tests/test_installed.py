@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, subprocess_env
 
 BIN = Path(sys.executable).parent
 HECHI = str(BIN / ("hechi.exe" if os.name == "nt" else "hechi"))
-ENV = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "PYTHONIOENCODING": "utf-8"}
-ENV.pop("HECHI_DATA", None)
+ENV = subprocess_env()
 
 
 def hechi(*args: str, cwd: Path | None = None, **kw: object) -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import Run
+from conftest import Run, subprocess_env
 from hechi_cli.choices import SCHEMA_COMMANDS
 from hechi_cli.schemas import schema_for
 
@@ -101,8 +100,7 @@ def test_series_unknown_scope(run: Run) -> None:
 
 
 def test_series_bars_are_ascii_on_an_ascii_terminal() -> None:
-    env = {**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1", "COLUMNS": "120", "HECHI_NO_CACHE": "1"}
-    env.pop("HECHI_DATA", None)
+    env = subprocess_env(PYTHONIOENCODING="ascii")
     hechi = str(Path(sys.executable).parent / "hechi")
     out = subprocess.run([hechi, "series", "cocoon-output"], capture_output=True, env=env)
     assert out.returncode == 0
@@ -270,8 +268,7 @@ def test_schema_unknown_command_is_usage_error(run: Run) -> None:
 
 
 def complete(words: str, cword: int) -> list[str]:
-    env = {**os.environ, "_HECHI_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
-    env.pop("HECHI_DATA", None)
+    env = subprocess_env(_HECHI_COMPLETE="bash_complete", COMP_WORDS=words, COMP_CWORD=str(cword))
     hechi = str(Path(sys.executable).parent / "hechi")
     out = subprocess.run([hechi], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr

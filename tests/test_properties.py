@@ -7,14 +7,13 @@ every format) or in hechi's own DataError whose problems carry positions.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA
+from conftest import DATA, HYPOTHESIS_EXAMPLES
 from hechi_cli.env import Environment
 from hechi_cli.errors import DataError, problem_line
 from hechi_cli.load import load
@@ -27,7 +26,7 @@ KEY_LINES = [i for i, line in enumerate(LINES) if re.match(r"^[a-z_]+ = ", line)
 HEADERS = [i for i, line in enumerate(LINES) if line.startswith("[")]
 # 60 examples a test keeps CI short; HECHI_HYPOTHESIS_EXAMPLES=2000 makes a thorough run.
 SETTINGS = settings(
-    max_examples=int(os.environ.get("HECHI_HYPOTHESIS_EXAMPLES", "60")),
+    max_examples=HYPOTHESIS_EXAMPLES,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
