@@ -1,18 +1,24 @@
-"""The glue between the click commands and the library: load, build, render, write.
+"""The glue between the click commands and the library: load, build, render, write; and exit codes.
 
-Everything heavy is imported here, inside functions, so `hechi --help` and the
-JSON path pay only for what they use.
+Everything heavy is imported inside functions, so `hechi --help` and the JSON
+path pay only for what they use. `guarded` is the one place where a failure
+becomes a message and an exit code.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Callable
+import os
+import sys
+from typing import Any, Callable
 
-from hechi_cli.env import Environment
+import click
 
-if TYPE_CHECKING:
-    from hechi_cli.reports import Report
+from hechi_cli import exitcodes
+from hechi_cli.commands import command
+from hechi_cli.env import Environment, OutputClosed
+from hechi_cli.errors import HechiError
+from hechi_cli.render import RENDERERS
+from hechi_cli.textsafe import message, printable
 
 
 class State:
@@ -32,45 +38,31 @@ class Output:
         self.area_unit = area_unit
 
 
-def render(report: Report, fmt: str, env: Environment) -> None:
-    """Write a Report to stdout in one format."""
-    if fmt == "json":
-        from hechi_cli.render import json_out
-
-        env.write_machine(json_out.render(report))
-    elif fmt == "csv":
-        from hechi_cli.render import csv_out
-
-        env.write_machine(csv_out.render(report))
-    elif fmt == "markdown":
-        from hechi_cli.render import markdown
-
-        env.write_text(markdown.render(report))
-    else:
-        from hechi_cli.render import table
-
-        env.write_text(table.render(report, env))
-
-
-def show(state: State, command: str, out: Output, *args: Any) -> None:
-    """Load the data, run the command's report builder, and render it."""
-    from hechi_cli.load import load
+def run_report(state: State, name: str, out: Output, record_id: str = "", scope: str | None = None) -> None:
+    """Load the data, run the command's report builder, render the report and write it."""
+    from hechi_cli.dataset.load import load
+    from hechi_cli.reports.report import Query
     from hechi_cli.reports.view import Options
 
+    build = command(name).builder()
     dataset = load(state.data_path)
-    builder: Callable[..., Any] = importlib.import_module(f"hechi_cli.reports.{command}").build
-    opts = Options(out.lang, out.area_unit, ascii=not state.env.utf8)
-    render(builder(dataset, opts, *args), out.fmt, state.env)
+    report = build(dataset, Options(out.lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
+    renderer = RENDERERS[out.fmt]
+    text = renderer.render()(report, state.env)
+    if renderer.machine:
+        state.env.write_machine(text)
+    else:
+        state.env.write_text(text)
 
 
-def validate(state: State, path: str | None, as_json: bool) -> int:
-    """Check a data file and write the report to stdout; the exit code says valid (0) or not (1)."""
-    from hechi_cli import exitcodes
-    from hechi_cli.errors import counts, problem_json, problem_line, sort_problems, summary
-    from hechi_cli.load import check_file
+def run_validate(state: State, path: str | None, as_json: bool, strict: bool) -> int:
+    """Check a data file and write the report to stdout; exit 0 when it has no error (no warning either, if strict)."""
+    from hechi_cli.dataset.load import check_file
+    from hechi_cli.dataset.problems import counts, problem_json, problem_line, sort_problems, summary
 
-    name, problems, records = check_file(path if path is not None else state.data_path)
-    problems = sort_problems(problems)
+    checked = check_file(path if path is not None else state.data_path)
+    name, errors, warnings = checked.file, checked.errors, checked.warnings
+    valid = not errors and not (strict and warnings)
     if as_json:
         from hechi_cli.render.json_out import SCHEMA_VERSION, dumps
 
@@ -78,25 +70,33 @@ def validate(state: State, path: str | None, as_json: bool) -> int:
             "schema_version": SCHEMA_VERSION,
             "command": "validate",
             "file": name,
-            "valid": not problems,
-            "errors": [problem_json(name, p) for p in problems],
-            "counts": counts(problems),
-            "records": records,
+            "valid": valid,
+            "errors": [problem_json(name, p) for p in errors],
+            "counts": counts(errors),
+            "records": checked.records,
+            "strict": strict,
+            "warnings": [problem_json(name, p) for p in warnings],
+            "warning_counts": counts(warnings),
         }
         state.env.write_machine(dumps(doc))
-    elif problems:
-        lines = [problem_line(name, p) for p in problems]
-        state.env.write_text("\n".join([*lines, f"{name}: invalid: {summary(problems)}"]) + "\n")
+        return exitcodes.OK if valid else exitcodes.DATA_ERROR
+    lines = [problem_line(name, p) for p in sort_problems([*errors, *warnings])]
+    tail = f"; {summary(warnings, 'warning')}" if warnings else ""
+    if errors:
+        lines.append(f"{name}: invalid: {summary(errors)}{tail}")
+    elif not valid:
+        lines.append(f"{name}: invalid under --strict: {summary(warnings, 'warning')}")
     else:
-        what = ", ".join(f"{n} {key}" for key, n in records.items())
-        state.env.write_text(f"{name}: valid: {what}\n")
-    return exitcodes.DATA_ERROR if problems else exitcodes.OK
+        what = ", ".join(f"{n} {key}" for key, n in checked.records.items())
+        lines.append(f"{name}: valid: {what}{tail}")
+    state.env.write_text("\n".join(lines) + "\n")
+    return exitcodes.OK if valid else exitcodes.DATA_ERROR
 
 
 def record_ids(data_path: str | None) -> list[str]:
     """Every record id, for shell completion; none when the data cannot be loaded."""
+    from hechi_cli.dataset.load import load
     from hechi_cli.errors import DataError
-    from hechi_cli.load import load
 
     try:
         return sorted(load(data_path).records())
@@ -104,9 +104,59 @@ def record_ids(data_path: str | None) -> list[str]:
         return []
 
 
-def print_schema(state: State, command: str) -> None:
+def print_schema(state: State, name: str) -> None:
     """Write the JSON Schema of a command's --json output."""
     from hechi_cli.render.json_out import dumps
     from hechi_cli.schemas import schema_for
 
-    state.env.write_machine(dumps(schema_for(command)))
+    state.env.write_machine(dumps(schema_for(name)))
+
+
+def guarded(env: Environment, run: Callable[[], Any]) -> int:
+    """Run a command and turn what it returns or raises into an exit code, with one clear message.
+
+    Nothing a user types or puts in a data file ends in a traceback; a bug in
+    hechi prints one line and exits 70 (HECHI_DEBUG=1 shows the traceback).
+    """
+    try:
+        rv = run()
+        return rv if isinstance(rv, int) else exitcodes.OK
+    except click.UsageError as e:
+        _usage_error(env, e)
+        return exitcodes.USAGE
+    except click.ClickException as e:
+        e.show(file=env.stderr)
+        return e.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        env.error("hechi: interrupted")
+        return exitcodes.INTERRUPTED
+    except HechiError as e:
+        for line in e.lines():
+            env.error(line)
+        return e.exit_code
+    except OutputClosed:
+        _silence_stdout()
+        return exitcodes.BROKEN_PIPE
+    except Exception as e:  # a bug: one line, not a traceback, unless asked for
+        if os.environ.get("HECHI_DEBUG"):
+            raise
+        env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
+        env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
+        return exitcodes.INTERNAL
+
+
+def _usage_error(env: Environment, e: click.UsageError) -> None:
+    # click's own layout, but the message is made printable: it can echo what the user typed.
+    if e.ctx is not None:
+        env.error(e.ctx.get_usage())
+        env.error(f"Try '{e.ctx.command_path} {e.ctx.help_option_names[0]}' for help.\n")
+    env.error(f"Error: {message(e.format_message())}")
+
+
+def _silence_stdout() -> None:
+    # The reader has gone: point stdout at devnull so the flush at exit cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -9,7 +9,7 @@ import codecs
 import os
 import sys
 from collections.abc import Mapping
-from typing import IO
+from typing import IO, NamedTuple
 
 DEFAULT_WIDTH = 120  # for tables written to a pipe or file, so cells rarely wrap
 
@@ -19,18 +19,15 @@ class OutputClosed(Exception):
     click's own EPIPE handling (exit 1) does not decide the exit code."""
 
 
-class Environment:
-    """Streams and terminal facts; every attribute can be set by a test."""
+class Environment(NamedTuple):
+    """Streams and terminal facts; a test builds its own (or `_replace`s one field) instead of patching sys."""
 
-    def __init__(
-        self, stdout: IO[str], stderr: IO[str], stdout_isatty: bool, color: bool, width: int, encoding: str
-    ) -> None:
-        self.stdout = stdout
-        self.stderr = stderr
-        self.stdout_isatty = stdout_isatty
-        self.color = color
-        self.width = width
-        self.encoding = encoding
+    stdout: IO[str]
+    stderr: IO[str]
+    stdout_isatty: bool
+    color: bool
+    width: int
+    encoding: str
 
     @classmethod
     def from_system(cls, environ: Mapping[str, str] | None = None) -> Environment:
@@ -38,7 +35,6 @@ class Environment:
         out = sys.stdout
         tty = bool(getattr(out, "isatty", lambda: False)())
         no_color = bool(env.get("NO_COLOR")) or env.get("TERM") == "dumb"
-        width = DEFAULT_WIDTH
         columns = env.get("COLUMNS", "")
         if columns.isdigit() and int(columns) > 0:
             width = int(columns)

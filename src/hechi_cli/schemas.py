@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli.units import GRADES, QUALIFIERS, UNITS
+from hechi_cli.dataset.vocab import GRADES, QUALIFIERS, UNITS
 
 Schema = dict[str, Any]
 
@@ -227,6 +227,9 @@ def schema_for(command: str) -> Schema:
                 "errors": array(obj(ERROR)),
                 "counts": {"type": "object", "additionalProperties": INT},
                 "records": {"type": "object", "additionalProperties": INT},
+                "strict": BOOL,
+                "warnings": array(obj(ERROR)),
+                "warning_counts": {"type": "object", "additionalProperties": INT},
             },
             False,
         ),

@@ -160,13 +160,7 @@ REFERENCES = [
     ),
     ("counties[0].source", 'kind = "county"\nsource = "src-a"', 'kind = "county"\nsource = "nope"', "unknown-source"),
     ("industries[0].source", 'major = true\nsource = "src-a"', 'major = true\nsource = "nope"', "unknown-source"),
-    pytest.param(
-        "industries[0].measure",
-        'measure = "apple-area"\nmajor',
-        'measure = "nope"\nmajor',
-        "unknown-reference",
-        marks=pytest.mark.xfail(strict=True, reason="no rule checks industries.measure yet"),
-    ),
+    ("industries[0].measure", 'measure = "apple-area"\nmajor', 'measure = "nope"\nmajor', "unknown-reference"),
     ("figures[2].source", 'scope = "east"\nsource = "src-a"', 'scope = "east"\nsource = "nope"', "unknown-source"),
     ("figures[2].scope", 'scope = "east"', 'scope = "nope"', "unknown-scope"),
     ("figures[2].site", 'site = "hill"', 'site = "nope"', "unknown-reference"),
@@ -201,7 +195,9 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize(
-    ("path", "old", "bad", "code"), REFERENCES, ids=[str(r.values[0]) if hasattr(r, "values") else r[0] for r in REFERENCES]
+    ("path", "old", "bad", "code"),
+    REFERENCES,
+    ids=[r[0] for r in REFERENCES],
 )
 def test_dangling_reference_is_reported_and_stops_every_command(
     tmp_path: Path, path: str, old: str, bad: str, code: str

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hechi_cli.conflicts import bound_checks, compare, conflicts
-from hechi_cli.model import Figure
-from hechi_cli.units import parse_period
+from hechi_cli.dataset.model import Figure
+from hechi_cli.dataset.periods import parse_period
+from hechi_cli.reports.conflicts import bound_checks, compare, conflicts
 
 
 def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", unit: str = "people") -> Figure:

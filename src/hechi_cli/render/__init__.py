@@ -1,5 +1,38 @@
-"""One renderer per format. Each takes a Report and returns the text to write."""
+"""One renderer per format, all with one signature: render(report, env) -> the text to write.
+
+Choosing one is a look-up in RENDERERS; each module is imported only when its
+format is asked for (rich, for tables, costs more than the rest of a run).
+"""
 
 from __future__ import annotations
 
-FORMATS = ("table", "json", "csv", "markdown")
+import importlib
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from hechi_cli.env import Environment
+    from hechi_cli.render import csv_out, json_out, markdown, table
+    from hechi_cli.reports.report import Report
+
+    Render = Callable[[Report, Environment], str]
+    # mypy checks here that every renderer has the one signature.
+    _RENDERERS: list[Render] = [table.render, json_out.render, csv_out.render, markdown.render]
+
+
+class Renderer(NamedTuple):
+    module: str  # under hechi_cli.render
+    machine: bool  # JSON and CSV: UTF-8 bytes whatever the locale, never through rich
+
+    def render(self) -> Render:
+        """The module's render function, imported now."""
+        render: Render = importlib.import_module(f"hechi_cli.render.{self.module}").render
+        return render
+
+
+RENDERERS = {
+    "table": Renderer("table", machine=False),
+    "json": Renderer("json_out", machine=True),
+    "csv": Renderer("csv_out", machine=True),
+    "markdown": Renderer("markdown", machine=False),
+}
+FORMATS = tuple(RENDERERS)

@@ -6,7 +6,8 @@ import csv
 import io
 from typing import Any
 
-from hechi_cli.reports import Report
+from hechi_cli.env import Environment
+from hechi_cli.reports.report import Report
 
 # OWASP: a text cell starting with one of these can run as a spreadsheet formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -27,7 +28,7 @@ def cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def render(report: Report) -> str:
+def render(report: Report, env: Environment) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     header = list(report.rows[0]) if report.rows else []

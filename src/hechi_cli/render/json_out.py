@@ -5,18 +5,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hechi_cli.reports import Report
+from hechi_cli.env import Environment
+from hechi_cli.reports.report import Report
 
 SCHEMA_VERSION = 1
 
 
 def document(report: Report) -> dict[str, Any]:
-    """schema_version, command, the head parts, the rows, the extra parts, then notes."""
+    """schema_version, command, what the rows are about, the rows, the parts after them, then notes."""
     doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "command": report.command}
-    doc.update(report.head)
-    doc[report.key] = report.rows
-    doc.update(report.extra)
-    if report.json_notes:
+    doc.update(report.json_before)
+    doc[report.json_key] = report.rows
+    doc.update(report.json_after)
+    if report.notes_in_json:
         doc["notes"] = report.notes
     return doc
 
@@ -26,5 +27,5 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
 
 
-def render(report: Report) -> str:
+def render(report: Report, env: Environment) -> str:
     return dumps(document(report))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hechi_cli.reports import Report
+from hechi_cli.env import Environment
+from hechi_cli.reports.report import Report
 from hechi_cli.textsafe import lines
 
 
@@ -17,17 +18,17 @@ def _cell(text: str) -> str:
     return "<br>".join(_line(x) for x in lines(text))
 
 
-def render(report: Report) -> str:
+def render(report: Report, env: Environment) -> str:
     cols = report.columns
-    lines = [f"## {_cell(report.title)}", ""]
-    if report.details:
-        lines.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in report.details)
-        lines.append("")
-    lines.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
-    lines.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
+    out = [f"## {_cell(report.title)}", ""]
+    if report.people_details:
+        out.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in report.people_details)
+        out.append("")
+    out.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
+    out.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
     for row in report.rows:
-        lines.append("| " + " | ".join(_cell(c.cell(row)) for c in cols) + " |")
+        out.append("| " + " | ".join(_cell(c.cell(row)) for c in cols) + " |")
     if report.notes:
-        lines.append("")
-        lines.extend(f"- {_cell(n)}" for n in report.notes)
-    return "\n".join(lines) + "\n"
+        out.append("")
+        out.extend(f"- {_cell(n)}" for n in report.notes)
+    return "\n".join(out) + "\n"

@@ -6,7 +6,7 @@ import io
 from typing import Callable
 
 from hechi_cli.env import Environment
-from hechi_cli.reports import Column, Report
+from hechi_cli.reports.report import Column, Report
 from hechi_cli.textsafe import lines, printable
 
 
@@ -18,9 +18,9 @@ def render(report: Report, env: Environment) -> str:
     from rich.text import Text
 
     buf = io.StringIO()
-    if report.details:  # plain `label: value` lines, so a long value stays whole when copied
+    if report.people_details:  # plain `label: value` lines, so a long value stays whole when copied
         buf.write(printable(report.title) + "\n\n")
-        buf.writelines(f"{printable(k)}: {' '.join(lines(v))}\n" for k, v in report.details)
+        buf.writelines(f"{printable(k)}: {' '.join(lines(v))}\n" for k, v in report.people_details)
         buf.write("\n")
     console = Console(
         file=buf,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
+from hechi_cli.dataset.model import Dataset
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import Options, View
 
 
-def build(ds: Dataset, opts: Options) -> Report:
+def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
     """A row per county figure; a county with none says so."""
     rows: list[Row] = []
     for c in ds.counties:
@@ -17,10 +18,10 @@ def build(ds: Dataset, opts: Options) -> Report:
             rows.append({**county, **figure_row(ds, f), "site": f.site})
         for s in ds.sites:
             if s.county == c.id and not any(f.site == s.id for f in figs):
-                gap = _empty(s.id, s.name, s.source, ds.grade(s.source))
-                rows.append({**county, **gap, "scope": c.id, "site": s.id})
+                gap = gap_row(s.id, s.name, c.id, s.source, ds.grade(s.source))
+                rows.append({**county, **gap, "site": s.id})
         if not figs and not any(s.county == c.id for s in ds.sites):
-            rows.append({**county, **_empty(None, None, None, None), "scope": c.id, "site": None})
+            rows.append({**county, **gap_row(None, None, c.id, None, None), "site": None})
     v = View(opts)
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"))
     cols = [county_col, *figure_columns(v, [], scope=False)]
@@ -30,11 +31,11 @@ def build(ds: Dataset, opts: Options) -> Report:
         f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
         "County figures come from county pages; they are not parts of a city total.",
     ]
-    return Report("counties", "Hechi's county-level divisions and their figures", "counties", rows, cols, notes)
-
-
-def _empty(fid: str | None, label: str | None, source: str | None, grade: str | None) -> Row:
-    keys = ("id", "measure", "label", "label_zh", "value", "unit", "qualifier", "period", "scope", "source", "grade")
-    row: Row = dict.fromkeys(keys)
-    row.update({"id": fid, "label": label, "source": source, "grade": grade})
-    return row
+    return Report(
+        command="counties",
+        title="Hechi's county-level divisions and their figures",
+        json_key="counties",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hechi_cli import humanize as h
-from hechi_cli.model import Dataset, Figure, Industry
-from hechi_cli.reports import Column, Report, Row
+from hechi_cli.dataset.areas import to_hectares
+from hechi_cli.dataset.model import Dataset, Figure, Industry
+from hechi_cli.reports import humanize as h
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 STATUS_TEXT = {
@@ -53,7 +54,7 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "major": ind.major,
         "target": ind.target,
         "unit": ind.unit,
-        "target_ha": h.hectares(ind.target, ind.unit) if ind.target is not None else None,
+        "target_ha": to_hectares(ind.target, ind.unit) if ind.target is not None else None,
         "target_source": ind.source,
         "claimed_achieved": claimed,
         "reported_figure": fig.id if fig else None,
@@ -123,7 +124,7 @@ def columns(v: View) -> list[Column]:
     ]
 
 
-def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Every programme target and base, in dataset order."""
     rows = [industry_row(ds, ind) for ind in ds.industries]
     p = ds.programme
@@ -155,11 +156,11 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
         "claimed_achieved": p.claimed_achieved,
     }
     return Report(
-        "industries",
-        "Hechi's 10-million-level programme: targets and what was reported",
-        "industries",
-        rows,
-        columns(View(opts)),
-        notes,
-        {"programme": programme},
+        command="industries",
+        title="Hechi's 10-million-level programme: targets and what was reported",
+        json_key="industries",
+        rows=rows,
+        columns=columns(View(opts)),
+        notes=notes,
+        json_after={"programme": programme},
     )

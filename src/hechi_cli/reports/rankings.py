@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli import humanize as h
-from hechi_cli.model import Dataset, Figure, Ranking
-from hechi_cli.reports import Column, Report, Row, figure_row
+from hechi_cli.dataset.model import Dataset, Figure, Ranking
+from hechi_cli.reports import humanize as h
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.rows import figure_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 
@@ -101,7 +102,7 @@ def _streak_note(ds: Dataset, name: str, s: dict[str, Any]) -> str:
     return f"{name} streak: {pts}. {verdict}."
 
 
-def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Rankings and honours, then streak reports, then shares of Guangxi's, China's and the world's output."""
     rows = [ranking_row(ds, r) for r in ds.rankings]
     streaks = []
@@ -114,4 +115,12 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
             notes.append(_streak_note(ds, r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
     cols = columns(View(opts))
-    return Report("rankings", "Hechi's rankings and honours", "rankings", rows, cols, notes, {"streaks": streaks})
+    return Report(
+        command="rankings",
+        title="Hechi's rankings and honours",
+        json_key="rankings",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        json_after={"streaks": streaks},
+    )

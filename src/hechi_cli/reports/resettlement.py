@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hechi_cli.conflicts import bound_checks, conflicts
-from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
+from hechi_cli.dataset.model import Dataset
+from hechi_cli.reports.conflicts import bound_checks, conflicts
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 # measure -> section, in the order a reader wants them
@@ -35,7 +36,7 @@ def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> R
     return {"section": section, **base, "site": site, "items": list(items)}
 
 
-def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Every resettlement figure, then every named site with its figures (or none)."""
     rows: list[Row] = []
     figs = [f for f in ds.figures if f.topic == "resettlement"]
@@ -51,24 +52,8 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
         for f in own:
             rows.append(_row("named sites", figure_row(ds, f), site.id, f.items))
         if not own:
-            rows.append(
-                {
-                    "section": "named sites",
-                    "id": site.id,
-                    "measure": None,
-                    "label": site.name,
-                    "label_zh": None,
-                    "value": None,
-                    "unit": None,
-                    "qualifier": None,
-                    "period": None,
-                    "scope": site.county,
-                    "source": site.source,
-                    "grade": ds.grade(site.source),
-                    "site": site.id,
-                    "items": [],
-                }
-            )
+            gap = gap_row(site.id, site.name, site.county, site.source, ds.grade(site.source))
+            rows.append(_row("named sites", gap, site.id, ()))
     people = ds.series("relocated-people", "city")
     found = conflicts(people)
     checks = bound_checks(people)
@@ -97,4 +82,12 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     }
     v = View(opts)
     cols = figure_columns(v, [Column(v.header("Section"), lambda r: r["section"])])
-    return Report("resettlement", "Hechi's relocation and resettlement record", "figures", rows, cols, notes, extra)
+    return Report(
+        command="resettlement",
+        title="Hechi's relocation and resettlement record",
+        json_key="figures",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        json_after=extra,
+    )

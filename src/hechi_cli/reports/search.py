@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hechi_cli.dataset.model import Dataset
 from hechi_cli.errors import NoMatch
-from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row
+from hechi_cli.reports.report import Column, Query, Report, Row
 from hechi_cli.reports.view import Options, View
 
 # field -> weight; the best field a record matches in decides its score
@@ -44,8 +44,9 @@ def _score(rec: Any, needle: str) -> tuple[int, str]:
     return best, where
 
 
-def build(ds: Dataset, opts: Options, text: str) -> Report:
+def build(ds: Dataset, opts: Options, query: Query) -> Report:
     """Every record with TEXT in one of its fields; NoMatch when there is none."""
+    text = query.id
     needle = text.casefold().strip()
     hits: list[tuple[int, int, str, Row]] = []
     if needle:
@@ -67,4 +68,12 @@ def build(ds: Dataset, opts: Options, text: str) -> Report:
         Column(v.header("Matched in"), lambda r: r["matched_in"]),
     ]
     notes = [f"{len(rows)} record{'s' if len(rows) != 1 else ''}; `hechi show ID` shows one whole."]
-    return Report("search", f"Records matching '{text}'", "results", rows, columns, notes, head={"query": text})
+    return Report(
+        command="search",
+        title=f"Records matching '{text}'",
+        json_key="results",
+        rows=rows,
+        columns=columns,
+        notes=notes,
+        json_before={"query": text},
+    )

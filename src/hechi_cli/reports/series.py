@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from hechi_cli import humanize as h
-from hechi_cli.conflicts import conflicts
-from hechi_cli.errors import UnknownRecord
-from hechi_cli.model import Dataset, Figure, Industry, Ranking
-from hechi_cli.reports import Column, Report, Row
+from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
+from hechi_cli.errors import UnknownRecord, UnknownScope
+from hechi_cli.reports import humanize as h
+from hechi_cli.reports.conflicts import conflicts
+from hechi_cli.reports.report import Column, Query, Report, Row
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
 
@@ -28,12 +28,13 @@ def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
         measure, scope = rec.streak, scope or rec.scope
     else:
         raise UnknownRecord(wanted, suggestions(wanted, [*measures, *ds.records()]))
+    known = sorted({f.scope for f in ds.series(measure)})
+    if not known:  # the rules make every measure named in the data have figures; this is a guard
+        raise UnknownRecord(wanted, [])
     if scope is None:
-        scopes = [f.scope for f in ds.series(measure)]
-        scope = "city" if "city" in scopes else scopes[0]
-    if not ds.series(measure, scope):
-        known = sorted({f.scope for f in ds.series(measure)})
-        raise UnknownRecord(f"{measure} in scope {scope}", [f"--scope {s}" for s in known])
+        scope = "city" if "city" in known else known[0]
+    if scope not in known:
+        raise UnknownScope(measure, scope, known)
     return measure, scope
 
 
@@ -55,9 +56,9 @@ def point_row(ds: Dataset, f: Figure, clashes: list[str]) -> Row:
     }
 
 
-def build(ds: Dataset, opts: Options, wanted: str, scope: str | None = None) -> Report:
+def build(ds: Dataset, opts: Options, query: Query) -> Report:
     """The points of one measure in one scope, oldest first."""
-    measure, scope = resolve(ds, wanted, scope)
+    measure, scope = resolve(ds, query.id, query.scope)
     figs = ds.series(measure, scope)
     found = conflicts(figs)
     clash: dict[str, list[str]] = {f.id: [] for f in figs}
@@ -83,12 +84,12 @@ def build(ds: Dataset, opts: Options, wanted: str, scope: str | None = None) -> 
     notes.append(f"Bars are to scale within this series; the longest is {v.amount(top, figs[0].unit)}.")
     name = figs[-1].label_zh if opts.lang == "zh" and figs[-1].label_zh else figs[-1].label
     return Report(
-        "series",
-        f"{name}: {measure} ({scope})",
-        "points",
-        rows,
-        columns,
-        notes,
-        head={"measure": measure, "scope": scope},
-        json_notes=False,
+        command="series",
+        title=f"{name}: {measure} ({scope})",
+        json_key="points",
+        rows=rows,
+        columns=columns,
+        notes=notes,
+        json_before={"measure": measure, "scope": scope},
+        notes_in_json=False,
     )

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli import humanize as h
-from hechi_cli.conflicts import conflicts
+from hechi_cli.dataset.areas import conversions, is_whole
+from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
-from hechi_cli.model import Dataset, Figure
-from hechi_cli.reports import Column, Report, figure_columns, figure_row
+from hechi_cli.reports import humanize as h
+from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
+from hechi_cli.reports.report import Column, Query, Report
+from hechi_cli.reports.rows import figure_columns, figure_row
 from hechi_cli.reports.suggest import suggestions
-from hechi_cli.reports.view import ACRES_PER_HA, Options, View
-
-
-def conversions(value: float, unit: str) -> dict[str, float] | None:
-    """An area in every area unit, unrounded; None for other units."""
-    ha = h.hectares(value, unit)
-    if ha is None:
-        return None
-    return {"mu": ha * 15, "ha": ha, "km2": ha / 100, "acre": ha * ACRES_PER_HA}
+from hechi_cli.reports.view import Options, View
 
 
 def _citers(ds: Dataset, source_id: str) -> list[dict[str, str]]:
@@ -70,44 +64,29 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
         }
         return fields, ds.series(rec.streak) if rec.streak else [], []
     if kind == "site":
-        fields = {
-            "id": rec.id,
-            "name": rec.name,
-            "county": rec.county,
-            "source": rec.source,
-            "grade": ds.grade(rec.source),
-            "note": rec.note,
-        }
-        return fields, [f for f in ds.figures if f.site == rec.id], []
+        return _with_grade(ds, rec), [f for f in ds.figures if f.site == rec.id], []
     if kind == "county":
-        fields = {
-            "id": rec.id,
-            "name": rec.name,
-            "name_zh": rec.name_zh,
-            "kind": rec.kind,
-            "source": rec.source,
-            "grade": ds.grade(rec.source),
-            "note": rec.note,
-        }
+        fields = _with_grade(ds, rec)
         related = [{"kind": "site", "id": s.id, "name": s.name} for s in ds.sites if s.county == rec.id]
         return fields, [f for f in ds.figures if f.scope == rec.id], related
-    fields = {
-        "id": rec.id,
-        "title": rec.title,
-        "publisher": rec.publisher,
-        "date": rec.date,
-        "url": rec.url,
-        "grade": rec.grade,
-        "note": rec.note,
-    }
-    return fields, [f for f in ds.figures if f.source == rec.id], _citers(ds, rec.id)
+    return _with_grade(ds, rec), [f for f in ds.figures if f.source == rec.id], _citers(ds, rec.id)
+
+
+def _with_grade(ds: Dataset, rec: Site | County | Source) -> dict[str, Any]:
+    """A site's, county's or source's own fields in model order, with its source's grade after `source`."""
+    fields: dict[str, Any] = {}
+    for key, value in rec._asdict().items():
+        fields[key] = value
+        if key == "source":
+            fields["grade"] = ds.grade(value)
+    return fields
 
 
 def _detail(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict) and key.endswith("conversions"):
-        return "; ".join(h.amount(x, u, places=0 if abs(x - round(x)) < 1e-9 else 2) for u, x in value.items())
+        return "; ".join(h.amount(x, u, places=0 if is_whole(x) else 2) for u, x in value.items())
     if isinstance(value, dict):
         return ", ".join(f"{k}={val}" for k, val in value.items() if not isinstance(val, list))
     if isinstance(value, list):
@@ -115,14 +94,16 @@ def _detail(key: str, value: Any) -> str:
     return h.number(value) if isinstance(value, (int, float)) else str(value)
 
 
-def build(ds: Dataset, opts: Options, wanted: str) -> Report:
+def build(ds: Dataset, opts: Options, query: Query) -> Report:
     """The record with id `wanted`, or UnknownRecord with the closest ids."""
+    wanted = query.id
     found = ds.records().get(wanted)
     if found is None:
         raise UnknownRecord(wanted, suggestions(wanted, ds.records()))
     kind, rec = found
     fields, figs, related = _record(ds, kind, rec)
-    clash = {c.a.id for c in conflicts(figs)} | {c.b.id for c in conflicts(figs)}
+    found_conflicts = conflicts(figs)
+    clash = {c.a.id for c in found_conflicts} | {c.b.id for c in found_conflicts}
     rows = [{**figure_row(ds, f), "conflict": f.id in clash} for f in figs]
     v = View(opts)
     details = [(k, _detail(k, val)) for k, val in fields.items() if val not in (None, [], "")]
@@ -134,13 +115,13 @@ def build(ds: Dataset, opts: Options, wanted: str) -> Report:
     if clash:
         notes.append("CONFLICT marks figures of the same measure, scope and period that disagree.")
     return Report(
-        "show",
-        f"{kind} {wanted}: {name}",
-        "figures",
-        rows,
-        cols,
-        notes,
-        extra={"related": related},
-        head={"kind": kind, "record": fields},
-        details=details,
+        command="show",
+        title=f"{kind} {wanted}: {name}",
+        json_key="figures",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        json_before={"kind": kind, "record": fields},
+        json_after={"related": related},
+        people_details=details,
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report
+from hechi_cli.dataset.model import Dataset
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 
@@ -30,7 +30,7 @@ def columns(v: View) -> list[Column]:
     ]
 
 
-def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Sources in dataset order."""
     cited = citations(ds)
     rows = [
@@ -52,4 +52,11 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
         "C = low-quality mirror, forum or aggregator (shown with a warning).",
         "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
     ]
-    return Report("sources", "Sources of Hechi's figures", "sources", rows, columns(View(opts)), notes)
+    return Report(
+        command="sources",
+        title="Sources of Hechi's figures",
+        json_key="sources",
+        rows=rows,
+        columns=columns(View(opts)),
+        notes=notes,
+    )

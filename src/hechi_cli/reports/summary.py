@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hechi_cli import humanize as h
-from hechi_cli.model import Dataset
-from hechi_cli.reports import Column, Report, Row, figure_columns, figure_row
+from hechi_cli.dataset.model import Dataset
+from hechi_cli.reports import humanize as h
 from hechi_cli.reports.industries import industry_row
+from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.rows import figure_columns, figure_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 
@@ -16,7 +17,7 @@ def _pct(r: Row) -> str:
     return f"{r['name']} {h.percent(r['percent_of_target'], r['reported_qualifier'])}{warn}"
 
 
-def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
+def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """The figures marked `headline` in the dataset, and the programme's scorecard."""
     v = View(opts)
     rows = [{"topic": f.topic, **figure_row(ds, f)} for f in ds.figures if f.headline]
@@ -38,11 +39,11 @@ def build(ds: Dataset, opts: Options = DEFAULT) -> Report:
     ]
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
     return Report(
-        "summary",
-        "Hechi in numbers: headline figures",
-        "figures",
-        rows,
-        figure_columns(v, [Column(v.header("Topic"), lambda r: r["topic"])], scope=False),
-        notes,
-        {"programme_status": scorecard},
+        command="summary",
+        title="Hechi in numbers: headline figures",
+        json_key="figures",
+        rows=rows,
+        columns=figure_columns(v, [Column(v.header("Topic"), lambda r: r["topic"])], scope=False),
+        notes=notes,
+        json_after={"programme_status": scorecard},
     )

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from hechi_cli import humanize as h
-from hechi_cli.units import HA_PER
-
-ACRES_PER_HA = 2.471053814671653
+from hechi_cli.dataset.areas import convert
+from hechi_cli.reports import humanize as h
 
 HEADERS_ZH = {
     "Target": "目标",
@@ -73,21 +71,7 @@ class View:
         """An amount in words, areas in the chosen unit; the qualifier carries through."""
         if value is None:
             return ""
-        converted = convert_area(value, unit, self.area_unit)
+        converted = convert(value, unit, self.area_unit)
         if converted is None:
             return h.amount(value, unit, qualifier)
-        return h.amount(converted[0], converted[1], qualifier, places=converted[2])
-
-
-def convert_area(value: float, unit: str | None, to: str | None) -> tuple[float, str, int | None] | None:
-    """(value, unit, decimal places to show) in unit `to`, or None when no conversion applies.
-
-    Converted values are shown to two decimals unless they come out whole.
-    """
-    if to is None or unit not in HA_PER or unit == to:
-        return None
-    ha = h.hectares(value, unit)
-    assert ha is not None
-    out = ha * ACRES_PER_HA if to == "acre" else ha / HA_PER[to]
-    whole = abs(out - round(out)) < 1e-9
-    return (float(round(out)) if whole else out), to, (0 if whole else 2)
+        return h.amount(converted.value, converted.unit, qualifier, places=converted.places)

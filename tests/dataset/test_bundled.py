@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from conftest import DATA, Run
-from hechi_cli.humanize import hectares
-from hechi_cli.load import load
-from hechi_cli.model import Dataset
+from hechi_cli.dataset.areas import to_hectares
+from hechi_cli.dataset.load import load
+from hechi_cli.dataset.model import Dataset
 from hechi_cli.reports import industries
 
 
@@ -170,7 +170,7 @@ def test_named_sites_and_counties(ds: Dataset) -> None:
 
 @pytest.mark.parametrize(("mu", "ha"), [(3000000, 200000), (1500000, 100000), (15, 1)])
 def test_mu_to_hectares_is_exact(mu: int, ha: int) -> None:
-    assert hectares(mu, "mu") == ha
+    assert to_hectares(mu, "mu") == ha
 
 
 def test_percent_of_target(ds: Dataset) -> None:

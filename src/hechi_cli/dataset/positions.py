@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Optional, Union
+from typing import Optional
 
-PathPart = Union[str, int]
+from hechi_cli.dataset.problems import PathPart
+
 Position = Optional[tuple[int, int]]
 
 _HEADER = re.compile(r"^\s*\[")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli.units import HA_PER, QUALIFIERS
+from hechi_cli.dataset.vocab import QUALIFIERS
 
 UNIT_WORDS = {"percent": "%", "percent_change": "%", "km2": "km²", "acre": "acres"}
 
@@ -50,16 +50,6 @@ def amount(value: Any, unit: str | None, qualifier: str | None = "exact", places
     text = f"{sign}{shown}{u}" if u == "%" else f"{shown} {u}".rstrip()
     words = qualifier_words(qualifier)
     return f"{words} {text}" if words else text
-
-
-def hectares(value: float | int, unit: str | None) -> float | None:
-    """The area in hectares, unrounded; None when `unit` is not an area."""
-    factor = HA_PER.get(unit or "")
-    if factor is None:
-        return None
-    if unit == "mu":
-        return value / 15  # exact division, not value * (1/15)
-    return value * factor
 
 
 def period(text: str | None) -> str:

@@ -14,11 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, HYPOTHESIS_EXAMPLES
+from hechi_cli.dataset.load import load
+from hechi_cli.dataset.problems import problem_line
 from hechi_cli.env import Environment
-from hechi_cli.errors import DataError, problem_line
-from hechi_cli.load import load
+from hechi_cli.errors import DataError
 from hechi_cli.render import csv_out, json_out, markdown, table
-from hechi_cli.reports import industries, rankings, resettlement, sources, summary
+from hechi_cli.reports import counties, industries, rankings, resettlement, sources, summary
+from hechi_cli.reports.view import DEFAULT
 
 TEXT = DATA.read_text(encoding="utf-8")
 LINES = TEXT.splitlines(keepends=True)
@@ -83,11 +85,11 @@ def check(path: Path) -> None:
                 assert p.line is not None, p
         return
     env = Environment(stdout=None, stderr=None, stdout_isatty=False, color=False, width=100, encoding="utf-8")  # type: ignore[arg-type]
-    for module in (industries, rankings, resettlement, sources, summary):
-        report = module.build(ds)
-        json.loads(json_out.render(report))
-        csv_out.render(report)
-        markdown.render(report)
+    for module in (industries, rankings, resettlement, sources, summary, counties):
+        report = module.build(ds, DEFAULT)
+        json.loads(json_out.render(report, env))
+        csv_out.render(report, env)
+        markdown.render(report, env)
         table.render(report, env)
 
 

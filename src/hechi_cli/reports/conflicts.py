@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import NamedTuple
 
-from hechi_cli.humanize import amount, number
-from hechi_cli.model import Figure
+from hechi_cli.dataset.model import Figure
+from hechi_cli.reports.humanize import amount, number
 
 
 class Conflict(NamedTuple):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple, Union
 
-from hechi_cli.units import Period
+from hechi_cli.dataset.periods import Period
 
 Number = Union[int, float]
 _FAR = date.max  # unknown periods sort last
@@ -101,11 +101,32 @@ class Programme(NamedTuple):
 Record = Union[Industry, Figure, Ranking, Site, County, Source]
 
 
-class Dataset:
-    """All records, in file order, with the look-ups built once."""
+class Index(NamedTuple):
+    """The look-ups a Dataset answers, built once (Dataset.of)."""
 
-    def __init__(
-        self,
+    source_by_id: dict[str, Source]
+    county_by_id: dict[str, County]
+    by_measure: dict[str, list[Figure]]  # measure -> figures, oldest first: series look-ups stay linear
+    by_id: dict[str, tuple[str, Record]]  # id -> (kind, record); ids are unique across kinds
+
+
+class Dataset(NamedTuple):
+    """All records, in file order, with their look-ups; make one with Dataset.of."""
+
+    title: str
+    programme: Programme
+    sources: list[Source]
+    counties: list[County]
+    industries: list[Industry]
+    figures: list[Figure]
+    sites: list[Site]
+    rankings: list[Ranking]
+    lookups: Index
+
+    @classmethod
+    def of(
+        cls,
+        *,
         title: str,
         programme: Programme,
         sources: list[Source],
@@ -114,43 +135,41 @@ class Dataset:
         figures: list[Figure],
         sites: list[Site],
         rankings: list[Ranking],
-    ) -> None:
-        self.title = title
-        self.programme = programme
-        self.sources = sources
-        self.counties = counties
-        self.industries = industries
-        self.figures = figures
-        self.sites = sites
-        self.rankings = rankings
-        self.source_by_id = {s.id: s for s in sources}
-        self.county_by_id = {c.id: c for c in counties}
-        # measure -> figures, oldest first: series look-ups stay linear in the data.
-        self._records: dict[str, tuple[str, Record]] | None = None
-        self._by_measure: dict[str, list[Figure]] = {}
+    ) -> Dataset:
+        """A Dataset with its look-ups built."""
+        by_measure: dict[str, list[Figure]] = {}
         for f in sorted(figures, key=_period_key):
-            self._by_measure.setdefault(f.measure, []).append(f)
+            by_measure.setdefault(f.measure, []).append(f)
+        groups: list[tuple[str, list[Any]]] = [
+            ("industry", industries),
+            ("figure", figures),
+            ("ranking", rankings),
+            ("site", sites),
+            ("county", counties),
+            ("source", sources),
+        ]
+        by_id = {r.id: (kind, r) for kind, group in groups for r in group}
+        lookups = Index({s.id: s for s in sources}, {c.id: c for c in counties}, by_measure, by_id)
+        return cls(title, programme, sources, counties, industries, figures, sites, rankings, lookups)
+
+    @property
+    def source_by_id(self) -> dict[str, Source]:
+        return self.lookups.source_by_id
+
+    @property
+    def county_by_id(self) -> dict[str, County]:
+        return self.lookups.county_by_id
 
     def records(self) -> dict[str, tuple[str, Record]]:
         """id -> (kind, record) over the whole file; ids are unique across kinds."""
-        if self._records is None:
-            groups: list[tuple[str, list[Any]]] = [
-                ("industry", self.industries),
-                ("figure", self.figures),
-                ("ranking", self.rankings),
-                ("site", self.sites),
-                ("county", self.counties),
-                ("source", self.sources),
-            ]
-            self._records = {r.id: (kind, r) for kind, group in groups for r in group}
-        return self._records
+        return self.lookups.by_id
 
     def grade(self, source_id: str) -> str:
-        return self.source_by_id[source_id].grade
+        return self.lookups.source_by_id[source_id].grade
 
     def series(self, measure: str, scope: str | None = None) -> list[Figure]:
         """Figures of one measure (optionally one scope), oldest first."""
-        found = self._by_measure.get(measure, [])
+        found = self.lookups.by_measure.get(measure, [])
         return [f for f in found if f.scope == scope] if scope is not None else list(found)
 
 

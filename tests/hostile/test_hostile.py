@@ -287,7 +287,7 @@ def test_machine_formats_are_utf8_whatever_the_locale(encoding: str, fmt: str) -
 
 
 def test_ctrl_c_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from hechi_cli import load
+    from hechi_cli.dataset import load
 
     def interrupted(*a: object) -> None:
         raise KeyboardInterrupt

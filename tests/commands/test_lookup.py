@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import Run, subprocess_env
-from hechi_cli.choices import SCHEMA_COMMANDS
+from hechi_cli.commands import SCHEMA_COMMANDS
 from hechi_cli.schemas import schema_for
 
 # ---------------------------------------------------------------- show and series
@@ -95,8 +95,8 @@ def test_series_by_scope(run: Run) -> None:
 def test_series_unknown_scope(run: Run) -> None:
     result = run("series", "walnut-area", "--scope", "bama")
     assert result.exit_code == 1
-    hint = "did you mean --scope city or --scope fengshan?"
-    assert result.stderr == f"hechi: error: no record has the id 'walnut-area in scope bama'; {hint}\n"
+    hint = "use --scope city or --scope fengshan"
+    assert result.stderr == f"hechi: error: walnut-area has no figures in scope 'bama'; {hint}\n"
 
 
 def test_series_bars_are_ascii_on_an_ascii_terminal() -> None:

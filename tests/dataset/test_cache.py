@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import DATA, invoke
-from hechi_cli import cache, load
+from hechi_cli.dataset import cache, load
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from conftest import Run
-from hechi_cli import load
+from hechi_cli.dataset import load
 
 
 @pytest.mark.parametrize("command", ["industries", "rankings", "resettlement", "sources", "summary"])

@@ -1,55 +1,10 @@
-"""Units, qualifiers, grades and periods: the dataset's controlled vocabulary."""
+"""Periods as sources give them: a day, a month, a half-year, a year, a span, approximate or unknown."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
-
-# unit -> dimension. Shares must lie within 0-100; changes may be negative;
-# everything else is a count, size or amount and may not be negative.
-UNITS: dict[str, str] = {
-    "mu": "area",
-    "ha": "area",
-    "km2": "area",
-    "t": "mass",
-    "yuan": "money",
-    "percent": "share",
-    "percent_change": "change",
-    "years": "duration",
-    **dict.fromkeys(
-        (
-            "head",
-            "people",
-            "households",
-            "sets",
-            "projects",
-            "sites",
-            "farms",
-            "zones",
-            "events",
-            "positions",
-            "bases",
-            "groups",
-            "categories",
-            "counties",
-            "towns",
-        ),
-        "count",
-    ),
-}
-NON_NEGATIVE = {"area", "mass", "money", "duration", "count"}
-
-QUALIFIERS: dict[str, str] = {
-    "exact": "",
-    "more_than": "more than",
-    "about": "about",
-    "at_least": "at least",
-}
-GRADES = ("A", "B", "C")
-
-# Area units in hectares: 1 mu = 1/15 ha exactly.
-HA_PER: dict[str, float] = {"mu": 1 / 15, "ha": 1.0, "km2": 100.0}
 
 
 class Period(NamedTuple):

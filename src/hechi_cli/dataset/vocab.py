@@ -1,0 +1,50 @@
+"""The dataset's controlled vocabulary: units, qualifiers, grades, topics, kinds."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1  # of the data file; the JSON output has its own (render/json_out.py)
+
+# unit -> dimension. Shares must lie within 0-100; changes may be negative;
+# everything else is a count, size or amount and may not be negative.
+UNITS: dict[str, str] = {
+    "mu": "area",
+    "ha": "area",
+    "km2": "area",
+    "t": "mass",
+    "yuan": "money",
+    "percent": "share",
+    "percent_change": "change",
+    "years": "duration",
+    **dict.fromkeys(
+        (
+            "head",
+            "people",
+            "households",
+            "sets",
+            "projects",
+            "sites",
+            "farms",
+            "zones",
+            "events",
+            "positions",
+            "bases",
+            "groups",
+            "categories",
+            "counties",
+            "towns",
+        ),
+        "count",
+    ),
+}
+NON_NEGATIVE = {"area", "mass", "money", "duration", "count"}
+
+QUALIFIERS: dict[str, str] = {
+    "exact": "",
+    "more_than": "more than",
+    "about": "about",
+    "at_least": "at least",
+}
+BOUNDS = ("more_than", "at_least")  # qualifiers that give a lower bound, not a value
+GRADES = ("A", "B", "C")
+TOPICS = {"industry", "silk", "livestock", "share", "ranking", "resettlement", "income", "programme", "county"}
+RANKING_KINDS = {"ranking", "honour"}

@@ -1,0 +1,62 @@
+"""What a report builder returns: rows for scripts, columns and notes for people."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, NamedTuple
+
+Row = dict[str, Any]
+
+
+class Column(NamedTuple):
+    """How a person reads one field of a row (table and Markdown only)."""
+
+    header: str
+    cell: Callable[[Row], str]
+    numeric: bool = False  # right-aligned
+    whole: bool = False  # never wrapped (ids, source ids), so it can be copied
+    below: bool = False  # too long for a terminal grid (URLs): listed under the table instead
+    style: Callable[[Row], str] | None = None  # a rich style name, for emphasis only
+
+
+class Query(NamedTuple):
+    """What a look-up command was asked for; reports over the whole dataset ignore it."""
+
+    id: str = ""  # a record id, a measure, or search text
+    scope: str | None = None  # `series --scope`
+
+
+class Report:
+    """What a builder returns; renderers read it, nothing changes it.
+
+    Each field says who reads it: `rows` go to JSON and CSV (under `json_key`),
+    `columns` and `people_details` to the table and Markdown, `notes` to both
+    (to JSON only when `notes_in_json`), and `json_before`/`json_after` to JSON only.
+    """
+
+    def __init__(
+        self,
+        *,
+        command: str,
+        title: str,
+        json_key: str,
+        rows: list[Row],
+        columns: list[Column],
+        notes: list[str] | None = None,
+        json_before: dict[str, Any] | None = None,
+        json_after: dict[str, Any] | None = None,
+        people_details: list[tuple[str, str]] | None = None,
+        notes_in_json: bool = True,
+    ) -> None:
+        self.command = command
+        self.title = title
+        self.json_key = json_key
+        self.rows = rows
+        self.columns = columns
+        self.notes = notes or []
+        self.json_before = json_before or {}  # what the rows are about, before them
+        self.json_after = json_after or {}  # structured parts after the rows
+        self.people_details = people_details or []  # `label: value` lines before the table
+        self.notes_in_json = notes_in_json
+
+
+NO_QUERY = Query()
