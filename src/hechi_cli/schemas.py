@@ -143,96 +143,99 @@ def _envelope(command: str, body: dict[str, Any], notes: bool = True) -> Schema:
     }
 
 
+# command -> (the keys after schema_version and command, whether `notes` comes last)
+BODIES: dict[str, tuple[dict[str, Any], bool]] = {
+    "industries": (
+        {
+            "industries": array(obj(INDUSTRY)),
+            "programme": obj({"name": STR, "name_zh": STR0, "source": STR, "claimed_achieved": BOOL}),
+        },
+        True,
+    ),
+    "rankings": ({"rankings": array(obj(RANKING)), "streaks": array(obj({"ranking": STR, **STREAK}))}, True),
+    "resettlement": (
+        {
+            "figures": array(obj({"section": STR, **FIGURE_OR_GAP, "site": STR0, "items": STRINGS})),
+            "people_agreement": obj(
+                {
+                    "figures": STRINGS,
+                    "agree": BOOL,
+                    "differences": array(obj({"a": STR, "b": STR, "detail": STR})),
+                }
+            ),
+        },
+        True,
+    ),
+    "sources": ({"sources": array(obj(SOURCE))}, True),
+    "summary": (
+        {
+            "figures": array(obj({"topic": STR, **FIGURE})),
+            "programme_status": {"type": "object", "required": ["targets"], "additionalProperties": INT},
+        },
+        True,
+    ),
+    "counties": (
+        {
+            "counties": array(
+                obj(
+                    {
+                        "county": STR,
+                        "county_name": STR,
+                        "county_name_zh": STR0,
+                        "county_kind": STR,
+                        **FIGURE_OR_GAP,
+                        "site": STR0,
+                    }
+                )
+            ),
+        },
+        True,
+    ),
+    "show": (
+        {
+            "kind": {"enum": ["industry", "figure", "ranking", "site", "county", "source"]},
+            "record": {"type": "object", "required": ["id"], "properties": {"id": STR}},
+            "figures": array(obj({**FIGURE, "conflict": BOOL})),
+            "related": array(RELATED),
+        },
+        True,
+    ),
+    "search": (
+        {
+            "query": STR,
+            "results": array(
+                obj(
+                    {
+                        "kind": STR,
+                        "id": STR,
+                        "name": STR,
+                        "name_zh": STR0,
+                        "matched_in": STR,
+                        "score": INT,
+                    }
+                )
+            ),
+        },
+        True,
+    ),
+    "series": ({"measure": STR, "scope": STR, "points": array(obj(POINT))}, False),
+    "validate": (
+        {
+            "file": STR,
+            "valid": BOOL,
+            "errors": array(obj(ERROR)),
+            "counts": {"type": "object", "additionalProperties": INT},
+            "records": {"type": "object", "additionalProperties": INT},
+            "strict": BOOL,
+            "warnings": array(obj(ERROR)),
+            "warning_counts": {"type": "object", "additionalProperties": INT},
+        },
+        False,
+    ),
+}
+
+
 def schema_for(command: str) -> Schema:
     """The schema of one command's --json output."""
-    bodies: dict[str, tuple[dict[str, Any], bool]] = {
-        "industries": (
-            {
-                "industries": array(obj(INDUSTRY)),
-                "programme": obj({"name": STR, "name_zh": STR0, "source": STR, "claimed_achieved": BOOL}),
-            },
-            True,
-        ),
-        "rankings": ({"rankings": array(obj(RANKING)), "streaks": array(obj({"ranking": STR, **STREAK}))}, True),
-        "resettlement": (
-            {
-                "figures": array(obj({"section": STR, **FIGURE_OR_GAP, "site": STR0, "items": STRINGS})),
-                "people_agreement": obj(
-                    {
-                        "figures": STRINGS,
-                        "agree": BOOL,
-                        "differences": array(obj({"a": STR, "b": STR, "detail": STR})),
-                    }
-                ),
-            },
-            True,
-        ),
-        "sources": ({"sources": array(obj(SOURCE))}, True),
-        "summary": (
-            {
-                "figures": array(obj({"topic": STR, **FIGURE})),
-                "programme_status": {"type": "object", "required": ["targets"], "additionalProperties": INT},
-            },
-            True,
-        ),
-        "counties": (
-            {
-                "counties": array(
-                    obj(
-                        {
-                            "county": STR,
-                            "county_name": STR,
-                            "county_name_zh": STR0,
-                            "county_kind": STR,
-                            **FIGURE_OR_GAP,
-                            "site": STR0,
-                        }
-                    )
-                ),
-            },
-            True,
-        ),
-        "show": (
-            {
-                "kind": {"enum": ["industry", "figure", "ranking", "site", "county", "source"]},
-                "record": {"type": "object", "required": ["id"], "properties": {"id": STR}},
-                "figures": array(obj({**FIGURE, "conflict": BOOL})),
-                "related": array(RELATED),
-            },
-            True,
-        ),
-        "search": (
-            {
-                "query": STR,
-                "results": array(
-                    obj(
-                        {
-                            "kind": STR,
-                            "id": STR,
-                            "name": STR,
-                            "name_zh": STR0,
-                            "matched_in": STR,
-                            "score": INT,
-                        }
-                    )
-                ),
-            },
-            True,
-        ),
-        "series": ({"measure": STR, "scope": STR, "points": array(obj(POINT))}, False),
-        "validate": (
-            {
-                "file": STR,
-                "valid": BOOL,
-                "errors": array(obj(ERROR)),
-                "counts": {"type": "object", "additionalProperties": INT},
-                "records": {"type": "object", "additionalProperties": INT},
-                "strict": BOOL,
-                "warnings": array(obj(ERROR)),
-                "warning_counts": {"type": "object", "additionalProperties": INT},
-            },
-            False,
-        ),
-    }
-    body, notes = bodies[command]
+    body, notes = BODIES[command]
     return _envelope(command, body, notes)

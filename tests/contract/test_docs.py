@@ -17,6 +17,7 @@ import pytest
 
 from conftest import ROOT, UPDATE_GOLDEN, subprocess_env
 from hechi_cli.cli import cli
+from hechi_cli.commands import COMMANDS
 
 README = ROOT / "README.md"
 BLOCK = re.compile(r"```console\n\$ (?P<cmd>[^\n]+)\n(?P<out>.*?)```", re.S)
@@ -51,7 +52,7 @@ def test_readme_example_is_real_output(cmd: str) -> None:
 
 
 def _commands() -> list[str]:
-    return sorted(cli.commands)
+    return [c.name for c in COMMANDS]
 
 
 @pytest.mark.parametrize("name", _commands())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +127,30 @@ def test_no_cache_env_turns_it_off(cached: Path, monkeypatch: pytest.MonkeyPatch
     result = invoke("--data", str(cached), "summary", "--json", env={"HECHI_NO_CACHE": "1"})
     assert result.exit_code == 0
     assert not (cached.parent / "cache").exists()
+
+
+def test_cache_keeps_at_most_max_entries_and_drops_the_oldest(cached: Path) -> None:
+    directory = cached.parent / "cache"
+    raw = cached.read_bytes()
+    base = time.time_ns() - 10**12
+    copies = []
+    for i in range(cache.MAX_ENTRIES + 3):
+        copy = cached.parent / f"data-{i}.toml"
+        copy.write_bytes(raw)
+        os.utime(copy, ns=(10**18 + i, 10**18 + i))  # distinct keys
+        copies.append(copy)
+        cache.put(str(copy), raw, {"i": i})
+        entry = cache._entry_path(str(directory), str(copy), os.stat(copy))
+        os.utime(entry, ns=(base + i, base + i))  # written in this order, one tick apart, all in the past
+    assert len(list(directory.glob("*.marshal"))) == cache.MAX_ENTRIES
+    kept = [i for i, copy in enumerate(copies) if cache.get(str(copy), raw) is not None]
+    assert kept == list(range(3, cache.MAX_ENTRIES + 3))
+
+
+def test_cache_dir_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("HECHI_NO_CACHE", raising=False)
+    monkeypatch.setenv("HECHI_CACHE_DIR", str(tmp_path / "own"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == str(tmp_path / "own")
+    monkeypatch.delenv("HECHI_CACHE_DIR")
+    assert cache.cache_dir() == str(tmp_path / "xdg" / "hechi")

@@ -9,9 +9,12 @@ Safety, in order of importance:
   exactly as a freshly parsed file does.
 - Never in the way: a missing, read-only or full cache directory, or a corrupt
   entry, is a miss; writing never fails a command. HECHI_NO_CACHE=1 turns it off.
+- Bounded: it keeps at most MAX_ENTRIES entries; each write removes the oldest
+  beyond that (a hit writes nothing, so the hot path pays nothing for this).
 
-It lives in the user's cache directory: $XDG_CACHE_HOME/hechi, ~/.cache/hechi,
-~/Library/Caches/hechi on macOS, %LOCALAPPDATA%\\hechi\\Cache on Windows.
+It lives in $HECHI_CACHE_DIR, else $XDG_CACHE_HOME/hechi, else the platform's
+cache directory: ~/.cache/hechi, ~/Library/Caches/hechi on macOS,
+%LOCALAPPDATA%\\hechi\\Cache on Windows.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from hechi_cli import __version__
 
 # marshal's format is Python's own, so the Python version is part of the key.
 _VERSION = f"hechi {__version__} python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version}"
-_TAG = "\x00toml-"  # marks a tuple that stands for a date or time (TOML never yields tuples)
+_TAG = "\x00toml-"
+MAX_ENTRIES = 16  # each holds a file's bytes and its parsed form: about 0.2 MB for the bundled dataset
+_SUFFIX = ".marshal"  # marks a tuple that stands for a date or time (TOML never yields tuples)
 
 
 def cache_dir() -> str | None:
@@ -37,15 +42,15 @@ def cache_dir() -> str | None:
     base = os.environ.get("HECHI_CACHE_DIR")
     if base:
         return base
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return os.path.join(xdg, "hechi")
     if sys.platform == "win32":
         root = os.environ.get("LOCALAPPDATA")
         return os.path.join(root, "hechi", "Cache") if root else None
     if sys.platform == "darwin":
         return os.path.expanduser("~/Library/Caches/hechi")
-    xdg = os.environ.get("XDG_CACHE_HOME")
     home = os.path.expanduser("~")
-    if xdg:
-        return os.path.join(xdg, "hechi")
     return os.path.join(home, ".cache", "hechi") if home != "~" else None
 
 
@@ -58,7 +63,7 @@ def _fnv1a(text: str) -> int:
 
 def _entry_path(directory: str, path: str, stat: os.stat_result) -> str:
     key = f"{os.path.abspath(path)}\x00{stat.st_size}\x00{stat.st_mtime_ns}\x00{_VERSION}"
-    return os.path.join(directory, f"{_fnv1a(key):016x}.marshal")
+    return os.path.join(directory, f"{_fnv1a(key):016x}{_SUFFIX}")
 
 
 def _encode(value: Any) -> Any:
@@ -122,7 +127,21 @@ def put(path: str, raw: bytes, doc: dict[str, Any]) -> None:
         with open(tmp, "wb") as f:
             marshal.dump((_VERSION, raw, _encode(doc)), f)
         os.replace(tmp, entry)  # atomic: a reader sees the old entry or the new one
+        evict(directory)
     except Exception:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def evict(directory: str, keep: int = MAX_ENTRIES) -> None:
+    """Remove the oldest entries (by modification time) beyond `keep`; a file that vanished meanwhile is skipped."""
+    entries = []
+    for entry in os.scandir(directory):
+        if entry.name.endswith(_SUFFIX):
+            with contextlib.suppress(OSError):
+                entries.append((entry.stat().st_mtime_ns, entry.path))
+    entries.sort(reverse=True)
+    for _, path in entries[keep:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

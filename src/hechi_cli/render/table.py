@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Callable
+from typing import Any, Callable
 
 from hechi_cli.env import Environment
 from hechi_cli.reports.report import Column, Report
@@ -11,10 +11,9 @@ from hechi_cli.textsafe import lines, printable
 
 
 def render(report: Report, env: Environment) -> str:
-    from rich import box
+    """The report as a rich table at env.width, or as records where even that is too narrow."""
     from rich.cells import cell_len
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
@@ -34,13 +33,35 @@ def render(report: Report, env: Environment) -> str:
         legacy_windows=False,
         _environ={},  # width and colour come from env, not from rich's own look at os.environ
     )
+    grid = [c for c in report.columns if not c.below]
+    if needed_width(report, grid, cell_len) > env.width:
+        # Too narrow for the grid: one block per record, so nothing is cropped.
+        console.print(Text(records(report)), soft_wrap=True)
+    else:
+        console.print(_table(report, grid, env))
+        key = report.columns[0]
+        for col in (c for c in report.columns if c.below):
+            console.print(Text(f"{printable(col.header)}:"))
+            for row in report.rows:
+                # soft_wrap: a long address stays one line, so it can be copied whole.
+                console.print(Text(f"  {printable(key.cell(row))}  {printable(col.cell(row))}"), soft_wrap=True)
+    # Notes are plain lines, not wrapped by rich: the terminal wraps them, and a copy stays whole.
+    return buf.getvalue() + "".join(printable(note) + "\n" for note in report.notes)
+
+
+def _table(report: Report, grid: list[Column], env: Environment) -> Any:
+    """The rich Table of the grid columns (typed Any: rich is imported only here and in render)."""
+    from rich import box
+    from rich.cells import cell_len
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(
         title=Text(printable(report.title)),
         box=box.SQUARE if env.utf8 else box.ASCII,
         header_style="bold" if env.color else "",
         title_style="bold" if env.color else "",
     )
-    grid = [c for c in report.columns if not c.below]
     for col in grid:
         # fold, never "…": a table must not hide part of a figure or an id.
         cells = (cell_len(x) for r in report.rows for x in lines(col.cell(r)))
@@ -60,19 +81,7 @@ def render(report: Report, env: Environment) -> str:
                 for col in grid
             )
         )
-    if needed_width(report, grid, cell_len) > env.width:
-        # Too narrow for the grid: one block per record, so nothing is cropped.
-        console.print(Text(records(report)), soft_wrap=True)
-    else:
-        console.print(table)
-        key = report.columns[0]
-        for col in (c for c in report.columns if c.below):
-            console.print(Text(f"{printable(col.header)}:"))
-            for row in report.rows:
-                # soft_wrap: a long address stays one line, so it can be copied whole.
-                console.print(Text(f"  {printable(key.cell(row))}  {printable(col.cell(row))}"), soft_wrap=True)
-    # Notes are plain lines, not wrapped by rich: the terminal wraps them, and a copy stays whole.
-    return buf.getvalue() + "".join(printable(note) + "\n" for note in report.notes)
+    return table
 
 
 FOLDED_MIN = 8  # narrowest useful width of a column whose text may wrap

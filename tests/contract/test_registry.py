@@ -1,0 +1,68 @@
+"""The registry in commands.py is the one list of commands: the CLI, schemas, builders and README follow it."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+
+import pytest
+
+from conftest import ROOT
+from hechi_cli.cli import cli
+from hechi_cli.commands import COMMANDS, SCHEMA_COMMANDS
+from hechi_cli.dataset.problems import FILE_CODES
+from hechi_cli.dataset.rules import DANGLING, RULES, WARNINGS
+from hechi_cli.render import RENDERERS
+from hechi_cli.schemas import BODIES
+
+SRC = ROOT / "src" / "hechi_cli"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_cli_has_exactly_the_registered_commands() -> None:
+    assert list(cli.commands) == [c.name for c in COMMANDS]
+
+
+def test_every_command_takes_its_help_from_the_registry() -> None:
+    for entry in COMMANDS:
+        assert cli.commands[entry.name].help == entry.help, entry.name
+
+
+@pytest.mark.parametrize("entry", [c for c in COMMANDS if c.report], ids=lambda c: c.name)
+def test_every_report_builder_has_the_one_signature(entry: object) -> None:
+    build = entry.builder()  # type: ignore[attr-defined]
+    assert list(inspect.signature(build).parameters) == ["ds", "opts", "query"]
+
+
+def test_every_report_module_is_registered() -> None:
+    modules = {p.stem for p in (SRC / "reports").glob("*.py") if "def build(" in p.read_text(encoding="utf-8")}
+    assert modules == {c.name for c in COMMANDS if c.report}
+
+
+def test_schemas_are_the_registered_ones() -> None:
+    assert set(BODIES) == set(SCHEMA_COMMANDS)
+
+
+def test_every_renderer_has_the_one_signature() -> None:
+    for name, renderer in RENDERERS.items():
+        assert list(inspect.signature(renderer.render()).parameters) == ["report", "env"], name
+
+
+def test_every_problem_code_is_in_the_readme_with_its_severity() -> None:
+    rules = (SRC / "dataset" / "rules.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'Problem\(\s*"([a-z-]+)"', rules)) | {code for code, _ in DANGLING.values()} | FILE_CODES
+    table = dict(re.findall(r"^\| `([a-z0-9-]+)` \| (error|warning) \|", README, re.M))
+    assert set(table) == codes
+    assert {c for c, severity in table.items() if severity == "warning"} == set(WARNINGS)
+    assert len(RULES) >= 15
+
+
+def test_modules_and_functions_stay_small() -> None:
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert len(text.splitlines()) <= 400, path
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno is not None
+                assert node.end_lineno - node.lineno + 1 <= 60, f"{path}: {node.name}"
