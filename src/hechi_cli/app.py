@@ -18,7 +18,6 @@ from hechi_cli.commands import command
 from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.errors import HechiError
 from hechi_cli.render import RENDERERS
-from hechi_cli.textsafe import message, printable
 
 
 class State:
@@ -57,8 +56,8 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
 
 def run_validate(state: State, path: str | None, as_json: bool, strict: bool) -> int:
     """Check a data file and write the report to stdout; exit 0 when it has no error (no warning either, if strict)."""
-    from hechi_cli.dataset.load import check_file
     from hechi_cli.dataset.problems import counts, problem_json, problem_line, sort_problems, summary
+    from hechi_cli.dataset.validate import check_file
 
     checked = check_file(path if path is not None else state.data_path)
     name, errors, warnings = checked.file, checked.errors, checked.warnings
@@ -140,6 +139,8 @@ def guarded(env: Environment, run: Callable[[], Any]) -> int:
     except Exception as e:  # a bug: one line, not a traceback, unless asked for
         if os.environ.get("HECHI_DEBUG"):
             raise
+        from hechi_cli.textsafe import printable
+
         env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
         env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
         return exitcodes.INTERNAL
@@ -147,6 +148,8 @@ def guarded(env: Environment, run: Callable[[], Any]) -> int:
 
 def _usage_error(env: Environment, e: click.UsageError) -> None:
     # click's own layout, but the message is made printable: it can echo what the user typed.
+    from hechi_cli.textsafe import message
+
     if e.ctx is not None:
         env.error(e.ctx.get_usage())
         env.error(f"Try '{e.ctx.command_path} {e.ctx.help_option_names[0]}' for help.\n")

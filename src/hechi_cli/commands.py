@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from hechi_cli.dataset.areas import AREA_UNITS
+from hechi_cli.dataset.vocab import AREA_UNITS
 
 if TYPE_CHECKING:
     from hechi_cli.dataset.model import Dataset

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hechi_cli import exitcodes
-from hechi_cli.textsafe import printable
 
 if TYPE_CHECKING:
     from hechi_cli.dataset.problems import Problem
@@ -19,7 +18,7 @@ class HechiError(Exception):
 
     def lines(self) -> list[str]:
         """What to print on stderr, one line each, already made printable."""
-        return [f"hechi: error: {printable(str(self))}"]
+        return [f"hechi: error: {_printable(str(self))}"]
 
 
 class DataError(HechiError):
@@ -49,7 +48,7 @@ class UnknownRecord(HechiError):
 
     def lines(self) -> list[str]:
         hint = f"; did you mean {' or '.join(self.suggestions)}?" if self.suggestions else ""
-        return [f"hechi: error: no record has the id '{printable(self.wanted)}'{hint}"]
+        return [f"hechi: error: no record has the id '{_printable(self.wanted)}'{hint}"]
 
 
 class UnknownScope(HechiError):
@@ -61,13 +60,18 @@ class UnknownScope(HechiError):
 
     def lines(self) -> list[str]:
         known = " or ".join(f"--scope {s}" for s in self.known)
-        return [
-            f"hechi: error: {printable(self.measure)} has no figures in scope '{printable(self.scope)}'; use {known}"
-        ]
+        measure, scope = _printable(self.measure), _printable(self.scope)
+        return [f"hechi: error: {measure} has no figures in scope '{scope}'; use {known}"]
 
 
 class NoMatch(HechiError):
     """A search found nothing (exit 1, as grep does)."""
 
     def lines(self) -> list[str]:
-        return [f"hechi: no records match '{printable(str(self))}'"]
+        return [f"hechi: no records match '{_printable(str(self))}'"]
+
+
+def _printable(text: str) -> str:
+    from hechi_cli.textsafe import printable  # only when there is an error to print: a run without one skips it
+
+    return printable(text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hechi_cli.dataset.vocab import AREA_UNITS
+
 ACRES_PER_HA = 2.471053814671653
 HA_PER: dict[str, float] = {"mu": 1 / 15, "ha": 1.0, "km2": 100.0}  # the data's area units
-AREA_UNITS = ("mu", "ha", "km2", "acre")  # what --area-unit offers: the data's units and acres
 
 
 def to_hectares(value: float, unit: str | None) -> float | None:

@@ -24,7 +24,7 @@ import marshal
 import os
 import sys
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, Callable
 
 from hechi_cli import __version__
 
@@ -66,17 +66,20 @@ def _entry_path(directory: str, path: str, stat: os.stat_result) -> str:
     return os.path.join(directory, f"{_fnv1a(key):016x}{_SUFFIX}")
 
 
-def _encode(value: Any) -> Any:
+def _walk(value: Any, leaf: Callable[[Any], Any]) -> Any:
+    """The document with `leaf` applied to every value that is not a table or an array."""
     if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
+        return {k: _walk(v, leaf) for k, v in value.items()}
     if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if isinstance(value, datetime):
-        return (_TAG + "datetime", value.isoformat())
-    if isinstance(value, date):
-        return (_TAG + "date", value.isoformat())
-    if isinstance(value, time):
-        return (_TAG + "time", value.isoformat())
+        return [_walk(v, leaf) for v in value]
+    return leaf(value)
+
+
+def _encode(value: Any) -> Any:
+    """A TOML date or time as a tagged tuple, which marshal can hold; anything else as it is."""
+    for kind in (datetime, date, time):  # datetime first: it is also a date
+        if isinstance(value, kind):
+            return (_TAG + kind.__name__, value.isoformat())
     return value
 
 
@@ -88,13 +91,7 @@ _DECODE = {
 
 
 def _decode(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    if isinstance(value, tuple):
-        return _DECODE[value[0]](value[1])
-    return value
+    return _DECODE[value[0]](value[1]) if isinstance(value, tuple) else value
 
 
 def get(path: str, raw: bytes) -> dict[str, Any] | None:
@@ -108,7 +105,7 @@ def get(path: str, raw: bytes) -> dict[str, Any] | None:
             version, source, doc = marshal.load(f)
         if version != _VERSION or source != raw or not isinstance(doc, dict):
             return None
-        decoded: dict[str, Any] = _decode(doc)
+        decoded: dict[str, Any] = _walk(doc, _decode)
         return decoded
     except Exception:  # a missing, unreadable or corrupt entry is a miss, whatever the error
         return None
@@ -125,7 +122,7 @@ def put(path: str, raw: bytes, doc: dict[str, Any]) -> None:
         os.makedirs(directory, exist_ok=True)
         tmp = f"{entry}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            marshal.dump((_VERSION, raw, _encode(doc)), f)
+            marshal.dump((_VERSION, raw, _walk(doc, _encode)), f)
         os.replace(tmp, entry)  # atomic: a reader sees the old entry or the new one
         evict(directory)
     except Exception:

@@ -1,19 +1,17 @@
-"""The loader's two pipelines: `load` for every command, `check_file` for `hechi validate`.
+"""The loader's pipeline for every command: read (or take from the parse cache), check every rule, build.
 
-Both read, parse and run every rule (rules.RULES); `load` stops on an error
-and builds the Dataset, `check_file` reports errors and warnings alike.
+`hechi validate` runs the same rules through validate.check_file, which reports
+warnings too.
 """
 
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
 
 from hechi_cli.dataset import cache
 from hechi_cli.dataset.build import build
-from hechi_cli.dataset.fields import ARRAYS
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.dataset.problems import Problem, sort_problems
+from hechi_cli.dataset.problems import Problem
 from hechi_cli.dataset.read import bundled_path, decode, parse, read_bytes
 from hechi_cli.dataset.rules import check
 from hechi_cli.errors import DataError
@@ -38,29 +36,6 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     if text is not None:
         cache.put(name, raw, doc)
     return build(doc)
-
-
-class Validation(NamedTuple):
-    """What `hechi validate` reports on one file."""
-
-    file: str
-    errors: list[Problem]  # placed at their lines, sorted
-    warnings: list[Problem]
-    records: dict[str, int]  # array of tables -> how many records; empty when the file is not TOML
-
-
-def check_file(path: str | None) -> Validation:
-    """Every error and warning of a file, each placed at its line, and its record counts."""
-    name = path if path is not None else bundled_path()
-    try:
-        text = decode(read_bytes(name), name)
-        doc = parse(text, name)
-    except DataError as e:
-        return Validation(name, e.problems, [], {})
-    found = sort_problems(placed(text, check(doc)))
-    records = {key: len(doc[key]) for key in ARRAYS if isinstance(doc.get(key), list)}
-    errors = [p for p in found if p.severity == "error"]
-    return Validation(name, errors, [p for p in found if p.severity == "warning"], records)
 
 
 def placed(text: str, problems: list[Problem]) -> list[Problem]:

@@ -101,15 +101,6 @@ class Programme(NamedTuple):
 Record = Union[Industry, Figure, Ranking, Site, County, Source]
 
 
-class Index(NamedTuple):
-    """The look-ups a Dataset answers, built once (Dataset.of)."""
-
-    source_by_id: dict[str, Source]
-    county_by_id: dict[str, County]
-    by_measure: dict[str, list[Figure]]  # measure -> figures, oldest first: series look-ups stay linear
-    by_id: dict[str, tuple[str, Record]]  # id -> (kind, record); ids are unique across kinds
-
-
 class Dataset(NamedTuple):
     """All records, in file order, with their look-ups; make one with Dataset.of."""
 
@@ -121,7 +112,11 @@ class Dataset(NamedTuple):
     figures: list[Figure]
     sites: list[Site]
     rankings: list[Ranking]
-    lookups: Index
+    # The look-ups, built once by Dataset.of:
+    source_by_id: dict[str, Source]
+    county_by_id: dict[str, County]
+    by_measure: dict[str, list[Figure]]  # measure -> figures, oldest first: series look-ups stay linear
+    by_id: dict[str, tuple[str, Record]]  # id -> (kind, record); ids are unique across kinds
 
     @classmethod
     def of(
@@ -149,27 +144,21 @@ class Dataset(NamedTuple):
             ("source", sources),
         ]
         by_id = {r.id: (kind, r) for kind, group in groups for r in group}
-        lookups = Index({s.id: s for s in sources}, {c.id: c for c in counties}, by_measure, by_id)
-        return cls(title, programme, sources, counties, industries, figures, sites, rankings, lookups)
-
-    @property
-    def source_by_id(self) -> dict[str, Source]:
-        return self.lookups.source_by_id
-
-    @property
-    def county_by_id(self) -> dict[str, County]:
-        return self.lookups.county_by_id
+        sources_by_id = {s.id: s for s in sources}
+        counties_by_id = {c.id: c for c in counties}
+        parts = (title, programme, sources, counties, industries, figures, sites, rankings)
+        return cls(*parts, sources_by_id, counties_by_id, by_measure, by_id)
 
     def records(self) -> dict[str, tuple[str, Record]]:
         """id -> (kind, record) over the whole file; ids are unique across kinds."""
-        return self.lookups.by_id
+        return self.by_id
 
     def grade(self, source_id: str) -> str:
-        return self.lookups.source_by_id[source_id].grade
+        return self.source_by_id[source_id].grade
 
     def series(self, measure: str, scope: str | None = None) -> list[Figure]:
         """Figures of one measure (optionally one scope), oldest first."""
-        found = self.lookups.by_measure.get(measure, [])
+        found = self.by_measure.get(measure, [])
         return [f for f in found if f.scope == scope] if scope is not None else list(found)
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Union
-
-from hechi_cli.textsafe import printable
 
 PathPart = Union[str, int]
 NO_VALUE: Any = object()  # a problem about a key's absence has no value to show, not even None
@@ -46,6 +43,10 @@ class Problem(NamedTuple):
 
 def shown_value(value: Any) -> str:
     """A value as it stands in a message: JSON-like, escaped, at most 60 chars."""
+    import json  # this module is on every run's path; its formatting only on the error path
+
+    from hechi_cli.textsafe import printable
+
     if hasattr(value, "isoformat"):
         text = value.isoformat()
     elif isinstance(value, float) and not math.isfinite(value):
@@ -58,6 +59,8 @@ def shown_value(value: Any) -> str:
 
 def problem_line(file: str, p: Problem) -> str:
     """`file:line:column: [warning: ]code: key.path: message (value)`; unknown parts are left out."""
+    from hechi_cli.textsafe import printable
+
     where = printable(f"{file}:{p.line}:{p.column}" if p.line is not None else file)
     parts = [where, *(["warning"] if p.severity == "warning" else []), p.code]
     if p.path:

@@ -10,11 +10,6 @@ from typing import Any
 from hechi_cli.dataset.problems import Problem
 from hechi_cli.errors import DataError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised by CI on 3.9 and 3.10
-    import tomli as tomllib
-
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -86,7 +81,15 @@ _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def parse(text: str, path: str) -> dict[str, Any]:
-    """TOML text to a dict; a syntax error carries its line and column."""
+    """TOML text to a dict; a syntax error carries its line and column.
+
+    The parser is imported here, not at the top: a run that the parse cache serves never needs it.
+    """
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised by CI on 3.9 and 3.10
+        import tomli as tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

@@ -44,7 +44,7 @@ QUALIFIERS: dict[str, str] = {
     "about": "about",
     "at_least": "at least",
 }
-BOUNDS = ("more_than", "at_least")  # qualifiers that give a lower bound, not a value
+AREA_UNITS = ("mu", "ha", "km2", "acre")  # what --area-unit offers: the data's area units and acres
 GRADES = ("A", "B", "C")
 TOPICS = {"industry", "silk", "livestock", "share", "ranking", "resettlement", "income", "programme", "county"}
 RANKING_KINDS = {"ranking", "honour"}
