@@ -56,7 +56,7 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
 
 def run_validate(state: State, path: str | None, as_json: bool, strict: bool) -> int:
     """Check a data file and write the report to stdout; exit 0 when it has no error (no warning either, if strict)."""
-    from hechi_cli.dataset.problems import counts, problem_json, problem_line, sort_problems, summary
+    from hechi_cli.dataset.problems import FILE_CODES, counts, problem_json, problem_line, sort_problems, summary
     from hechi_cli.dataset.validate import check_file
 
     checked = check_file(path if path is not None else state.data_path)
@@ -81,7 +81,10 @@ def run_validate(state: State, path: str | None, as_json: bool, strict: bool) ->
         return exitcodes.OK if valid else exitcodes.DATA_ERROR
     lines = [problem_line(name, p) for p in sort_problems([*errors, *warnings])]
     tail = f"; {summary(warnings, 'warning')}" if warnings else ""
-    if errors:
+    unread = len(errors) == 1 and errors[0].code in FILE_CODES and not errors[0].path
+    if unread:  # not read as TOML at all: its one line says why ("no such file"), not "invalid"
+        lines = lines[:1]
+    elif errors:
         lines.append(f"{name}: invalid: {summary(errors)}{tail}")
     elif not valid:
         lines.append(f"{name}: invalid under --strict: {summary(warnings, 'warning')}")

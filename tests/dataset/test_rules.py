@@ -209,3 +209,8 @@ def test_dangling_reference_is_reported_and_stops_every_command(
         result = invoke("--data", data, *args)
         assert (result.exit_code, result.stdout) == (1, ""), args
         assert f"{path}: " in result.stderr, args
+
+
+def test_validate_a_missing_file_says_not_found_in_one_line(tmp_path: Path) -> None:
+    result = invoke("validate", str(tmp_path / "nope.toml"))
+    assert (result.exit_code, result.stdout) == (1, f"{tmp_path / 'nope.toml'}: not-found: no such file\n")
