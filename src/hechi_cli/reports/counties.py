@@ -7,6 +7,8 @@ from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import Options, View
 
+TITLE = "Hechi's county-level divisions and their figures"
+
 
 def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
     """A row per county figure; a county with none says so."""
@@ -31,11 +33,4 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
         f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
         "County figures come from county pages; they are not parts of a city total.",
     ]
-    return Report(
-        command="counties",
-        title="Hechi's county-level divisions and their figures",
-        json_key="counties",
-        rows=rows,
-        columns=cols,
-        notes=notes,
-    )
+    return Report(command="counties", title=TITLE, json_key="counties", rows=rows, columns=cols, notes=notes)

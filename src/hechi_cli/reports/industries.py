@@ -17,6 +17,8 @@ STATUS_TEXT = {
     "no_numeric_target": "no numeric goal",
 }
 
+TITLE = "Hechi's 10-million-level programme: targets and what was reported"
+
 
 def latest_reported(ds: Dataset, ind: Industry) -> Figure | None:
     """The latest city-wide figure in the target's unit; grade A or B before grade C."""
@@ -157,7 +159,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     }
     return Report(
         command="industries",
-        title="Hechi's 10-million-level programme: targets and what was reported",
+        title=TITLE,
         json_key="industries",
         rows=rows,
         columns=columns(View(opts)),

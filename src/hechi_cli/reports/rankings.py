@@ -10,6 +10,8 @@ from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
 from hechi_cli.reports.rows import figure_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
+TITLE = "Hechi's rankings and honours"
+
 
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -117,7 +119,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     cols = columns(View(opts))
     return Report(
         command="rankings",
-        title="Hechi's rankings and honours",
+        title=TITLE,
         json_key="rankings",
         rows=rows,
         columns=cols,

@@ -31,6 +31,8 @@ SECTIONS = {
 }
 ORDER = list(dict.fromkeys(SECTIONS.values())) + ["named sites"]
 
+TITLE = "Hechi's relocation and resettlement record"
+
 
 def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> Row:
     return {"section": section, **base, "site": site, "items": list(items)}
@@ -83,11 +85,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     v = View(opts)
     cols = figure_columns(v, [Column(v.header("Section"), lambda r: r["section"])])
     return Report(
-        command="resettlement",
-        title="Hechi's relocation and resettlement record",
-        json_key="figures",
-        rows=rows,
-        columns=cols,
-        notes=notes,
-        json_after=extra,
+        command="resettlement", title=TITLE, json_key="figures", rows=rows, columns=cols, notes=notes, json_after=extra
     )

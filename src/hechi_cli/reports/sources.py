@@ -8,6 +8,8 @@ from hechi_cli.dataset.model import Dataset
 from hechi_cli.reports.report import NO_QUERY, Column, Query, Report
 from hechi_cli.reports.view import DEFAULT, Options, View
 
+TITLE = "Sources of Hechi's figures"
+
 
 def citations(ds: Dataset) -> Counter[str]:
     """How many records (figures, targets, rankings, counties, sites, programme) cite each source."""
@@ -53,10 +55,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
     ]
     return Report(
-        command="sources",
-        title="Sources of Hechi's figures",
-        json_key="sources",
-        rows=rows,
-        columns=columns(View(opts)),
-        notes=notes,
+        command="sources", title=TITLE, json_key="sources", rows=rows, columns=columns(View(opts)), notes=notes
     )

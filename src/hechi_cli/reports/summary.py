@@ -11,6 +11,8 @@ from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
+TITLE = "Hechi in numbers: headline figures"
+
 
 def _pct(r: Row) -> str:
     warn = " (grade C source only)" if r["grade_c_only"] else ""
@@ -40,7 +42,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
     return Report(
         command="summary",
-        title="Hechi in numbers: headline figures",
+        title=TITLE,
         json_key="figures",
         rows=rows,
         columns=figure_columns(v, [Column(v.header("Topic"), lambda r: r["topic"])], scope=False),
