@@ -164,25 +164,25 @@ def test_json_never_changes_with_language_or_area_unit(run: Run, command: str) -
 
 def test_lang_from_environment(run: Run) -> None:
     assert "核桃" in run("industries", env={"HECHI_LANG": "zh"}).stdout
-    assert "| 目标 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+    assert "| 目标 | 单位 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
 
 
 def test_lang_falls_back_to_english_per_item(run: Run) -> None:
     out = run("summary", "--lang", "zh", "--format", "markdown").stdout
-    assert "| 核桃累计种植面积 |" in out  # has a Chinese label
-    assert "| Cocoon output |" not in out and "| 蚕茧产量 |" in out
-    assert "| Per-capita net income of relocated people |" not in out
-    assert "| 搬迁群众人均纯收入 |" in out
-    assert "| Resettlement housing sets built |" not in out
+    assert "| 核桃累计种植面积<br>" in out  # has a Chinese label
+    assert "| Cocoon output<br>" not in out and "| 蚕茧产量<br>" in out
+    assert "| Per-capita net income of relocated people<br>" not in out
+    assert "| 搬迁群众人均纯收入<br>" in out
+    assert "| Resettlement housing sets built<br>" not in out
 
 
 @pytest.mark.parametrize(
     ("unit", "goal", "reported"),
     [
-        ("ha", "| 200,000 ha |", "| 173,333.33 ha |"),
-        ("km2", "| 2,000 km² |", "| 1,733.33 km² |"),
-        ("acre", "| 494,210.76 acres |", "| 428,315.99 acres |"),
-        ("mu", "| 3,000,000 mu |", "| 2,600,000 mu |"),
+        ("ha", "| ha | 200,000 |", "| 173,333.33 |"),
+        ("km2", "| km² | 2,000 |", "| 1,733.33 |"),
+        ("acre", "| acres | 494,210.76 |", "| 428,315.99 |"),
+        ("mu", "| mu | 3,000,000 |", "| 2,600,000 |"),
     ],
 )
 def test_area_unit(run: Run, unit: str, goal: str, reported: str) -> None:
@@ -193,14 +193,14 @@ def test_area_unit(run: Run, unit: str, goal: str, reported: str) -> None:
 
 def test_qualifier_carries_through_conversion(run: Run) -> None:
     out = run("show", "fengshan-walnut-area-2012", "--area-unit", "ha", "--format", "markdown").stdout
-    assert "| more than 6,666.67 ha |" in out
+    assert "| more than 6,666.67 | ha |" in out
     out = run("show", "walnut", "--area-unit", "ha", "--format", "markdown").stdout
-    assert "| more than 6,666.67 ha |" in out
+    assert "| more than 6,666.67 | ha |" in out
 
 
 def test_land_area_in_mu(run: Run) -> None:
     out = run("show", "city-land-area", "--area-unit", "mu", "--format", "markdown").stdout
-    assert "| 50,214,000 mu |" in out
+    assert "| 50,214,000 | mu |" in out
 
 
 # ---------------------------------------------------------------- JSON Schemas

@@ -1,4 +1,4 @@
-"""Every command in every format, pinned byte for byte (NO_COLOR, 120 columns)."""
+"""Every command in every format, pinned byte for byte (NO_COLOR; tables at 80, 100 and 120 columns)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,20 @@ def test_golden_output(run: Run, name: str, fmt: str) -> None:
     assert_golden(f"{name}.{EXT[fmt]}", result.stdout)
 
 
-@pytest.mark.parametrize(("name", "args"), [("industries-zh", ["industries"]), ("counties-zh", ["counties"])])
-def test_golden_chinese_table(run: Run, name: str, args: list[str]) -> None:
-    result = run(*args, "--lang", "zh")
+@pytest.mark.parametrize("width", [80, 100])
+@pytest.mark.parametrize("name", list(CASES))
+def test_golden_table_at_narrower_widths(run: Run, name: str, width: int) -> None:
+    result = run(*CASES[name], env={"COLUMNS": str(width)})
     assert (result.exit_code, result.stderr) == (0, "")
-    assert_golden(f"{name}.txt", result.stdout)
+    assert_golden(f"{name}-{width}.txt", result.stdout)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize(("name", "args"), [("industries-zh", ["industries"]), ("counties-zh", ["counties"])])
+def test_golden_chinese_table(run: Run, name: str, args: list[str], width: int) -> None:
+    result = run(*args, "--lang", "zh", env={"COLUMNS": str(width)})
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert_golden(f"{name}.txt" if width == 120 else f"{name}-{width}.txt", result.stdout)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from hechi_cli.env import Environment
-from hechi_cli.reports.report import Report
+from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, footnote_markers
+from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines
 
 
@@ -13,22 +14,47 @@ def _line(text: str) -> str:
     return text
 
 
-def _cell(text: str) -> str:
+def _cell(text: str, join: str = "<br>") -> str:
     """Escape what would end a cell or start markup; control characters become visible."""
-    return "<br>".join(_line(x) for x in lines(text))
+    return join.join(_line(x) for x in lines(text))
 
 
 def render(report: Report, env: Environment) -> str:
-    cols = report.columns
+    """A heading, the details, the table (sections as bold rows), the numbered sources, the notes."""
+    markers = footnote_markers(report)
+    cols = [c for c in report.columns if not c.heading]
+    heading = next((c for c in report.columns if c.heading), None)
     out = [f"## {_cell(report.title)}", ""]
     if report.people_details:
         out.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in report.people_details)
         out.append("")
     out.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
     out.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
+    current = None
     for row in report.rows:
-        out.append("| " + " | ".join(_cell(c.cell(row)) for c in cols) + " |")
+        if heading is not None and heading.cell(row) != current:
+            current = heading.cell(row)
+            out.append("| " + " | ".join([f"**{_cell(current)}**", *[""] * (len(cols) - 1)]) + " |")
+        out.append("| " + " | ".join(_value(c, row, report, markers, c is cols[0]) for c in cols) + " |")
+    if markers:
+        out += ["", "Sources:", ""]
+        for sid, n in markers.items():
+            s = report.sources[sid]
+            grade = GRADE_C if s.grade == "C" else s.grade
+            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(s.date)}, <{_line(s.url)}>")
+        if any(report.sources[sid].grade == "C" for sid in markers):
+            out += ["", _cell(GRADE_C_NOTE)]
     if report.notes:
         out.append("")
         out.extend(f"- {_cell(n)}" for n in report.notes)
     return "\n".join(out) + "\n"
+
+
+def _value(col: Column, row: Row, report: Report, markers: dict[str, int], first: bool) -> str:
+    text = col.cell(row)
+    if col.footnote and text in markers:
+        grade = report.sources[text].grade
+        return f"[{markers[text]}] {GRADE_C if grade == 'C' else grade}"
+    # A table cell is one line: the first column's lines (a name, then its id) keep their break;
+    # elsewhere they read as one phrase ("more than 40,000").
+    return _cell(text, "<br>" if first else " ")

@@ -1,26 +1,150 @@
-"""The rich table for people. The only module that imports rich, and only when called."""
+"""The table for people, fitted to the terminal: no word broken, no line too wide, ids and numbers whole.
+
+hechi lays the table out itself. Every column gets at least the width of its
+widest word (ids, numbers and other `whole` cells: their whole width); what is
+left of the terminal goes to the columns that can wrap, widest first; every
+cell is wrapped here at word boundaries (render/wrap.py). rich only draws the
+grid and is imported only here. Under the table come the numbered sources
+(footnotes), then the notes, wrapped to the width. A terminal too narrow even
+for the narrowest grid gets one block of lines per record instead.
+"""
 
 from __future__ import annotations
 
 import io
-from typing import Any, Callable
+from typing import Callable, Literal
 
 from hechi_cli.env import Environment
-from hechi_cli.reports.report import Column, Report
+from hechi_cli.render.wrap import widest_word, wrap
+from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines, printable
+
+CellLen = Callable[[str], int]
+GAP = 2  # between two columns (rich's padding of one cell each side, collapsed by the rule-less box)
+GRADE_C = "C!"  # a grade C source, marked the same way in every report
+GRADE_C_NOTE = "C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care."
 
 
 def render(report: Report, env: Environment) -> str:
-    """The report as a rich table at env.width, or as records where even that is too narrow."""
+    """The report as text at env.width: title, table (or records), sources, notes."""
     from rich.cells import cell_len
+
+    out = io.StringIO()
+    width = max(env.width, 20)
+    markers = footnote_markers(report)
+    out.write(_title(report.title, width, env, cell_len))
+    for key, value in report.people_details:  # `label: value` lines, wrapped under the label
+        text = f"{printable(key)}: {' '.join(lines(value))}"
+        out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
+    if report.people_details:
+        out.write("\n")
+    grid = [c for c in report.columns if not (c.below or c.heading)]
+    widths = None
+    while widths is None:
+        cells = [[_cell(c, row, report, markers) for c in grid] for row in report.rows]
+        headers = [printable(c.header) for c in grid]
+        widths = fit(grid, headers, cells, width, cell_len)
+        optional = [c for c in grid if c.optional]
+        if widths is not None or not optional:
+            break
+        grid.remove(optional[-1])  # too narrow: leave out an optional column, then try again
+    if widths is None:
+        out.write(records(report, grid, cells, width, cell_len))
+    else:
+        out.write(_grid(report, grid, headers, cells, widths, env, cell_len))
+    for block in (_below(report), footnotes(report, markers, width, cell_len), _notes(report, width, cell_len)):
+        if block:
+            out.write("\n" + "".join(line + "\n" for line in block))
+    return out.getvalue()
+
+
+def _notes(report: Report, width: int, cell_len: CellLen) -> list[str]:
+    return [line for note in report.notes for line in wrap(printable(note), width, "  ", cell_len)]
+
+
+def footnote_markers(report: Report) -> dict[str, int]:
+    """Source id -> footnote number, in the order the rows first cite them."""
+    markers: dict[str, int] = {}
+    for col in report.columns:
+        if col.footnote:
+            for row in report.rows:
+                sid = col.cell(row)
+                if sid and sid in report.sources:
+                    markers.setdefault(sid, len(markers) + 1)
+    return markers
+
+
+def _cell(col: Column, row: Row, report: Report, markers: dict[str, int]) -> str:
+    text = col.cell(row)
+    if col.footnote and text in markers:
+        grade = report.sources[text].grade
+        return f"[{markers[text]}] {GRADE_C if grade == 'C' else grade}"
+    return "\n".join(lines(text))
+
+
+def fit(
+    grid: list[Column], headers: list[str], cells: list[list[str]], width: int, cell_len: CellLen
+) -> list[int] | None:
+    """Column widths that fit `width`, or None when even the narrowest layout does not."""
+    mins, naturals = [], []
+    for i, col in enumerate(grid):
+        texts = [headers[i], *(row[i] for row in cells)]
+        natural = max((cell_len(x) for t in texts for x in t.split("\n")), default=1)
+        naturals.append(max(natural, 1))
+        mins.append(natural if col.whole else max(widest_word(t, cell_len) for t in texts))
+    gaps = GAP * (len(grid) - 1)
+    if sum(mins) + gaps > width:
+        return None
+    widths = naturals
+    for _ in range(sum(widths) + gaps - width):
+        # take one cell from the widest column that can still wrap
+        i = max((i for i in range(len(grid)) if widths[i] > mins[i]), key=lambda i: widths[i])
+        widths[i] -= 1
+    return widths
+
+
+def _grid(
+    report: Report,
+    grid: list[Column],
+    headers: list[str],
+    cells: list[list[str]],
+    widths: list[int],
+    env: Environment,
+    cell_len: CellLen,
+) -> str:
+    from rich import box
     from rich.console import Console
+    from rich.table import Table
     from rich.text import Text
 
+    # A rule under the header and no other lines; '-' where the terminal cannot show '─'.
+    rule = box.SIMPLE_HEAD if env.utf8 else box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+    table = Table(
+        box=rule,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold" if env.color else "",
+    )
+    for col, header, w in zip(grid, headers, widths):
+        justify: Literal["right", "left"] = "right" if col.numeric else "left"
+        table.add_column(Text("\n".join(wrap(header, w, "", cell_len))), width=w, no_wrap=True, justify=justify)
+    heading = next((c for c in report.columns if c.heading), None)
+    current = None
+    for row, texts in zip(report.rows, cells):
+        if heading is not None and heading.cell(row) != current:
+            current = heading.cell(row)
+            if table.row_count:
+                table.add_row()
+            name = wrap(printable(current), widths[0], "", cell_len)
+            table.add_row(Text("\n".join(name), style="bold" if env.color else ""), *[""] * (len(grid) - 1))
+        styled = []
+        for col, text, w in zip(grid, texts, widths):
+            wrapped = "\n".join(x for line in text.split("\n") for x in (wrap(line, w, "", cell_len) or [""]))
+            style = col.style(row) if col.style and env.color else ""
+            styled.append(Text(wrapped if not col.whole else text, style=style))
+        table.add_row(*styled)
     buf = io.StringIO()
-    if report.people_details:  # plain `label: value` lines, so a long value stays whole when copied
-        buf.write(printable(report.title) + "\n\n")
-        buf.writelines(f"{printable(k)}: {' '.join(lines(v))}\n" for k, v in report.people_details)
-        buf.write("\n")
     console = Console(
         file=buf,
         width=env.width,
@@ -31,80 +155,56 @@ def render(report: Report, env: Environment) -> str:
         highlight=False,
         emoji=False,
         legacy_windows=False,
-        _environ={},  # width and colour come from env, not from rich's own look at os.environ
+        _environ={},
     )
-    grid = [c for c in report.columns if not c.below]
-    if needed_width(report, grid, cell_len) > env.width:
-        # Too narrow for the grid: one block per record, so nothing is cropped.
-        console.print(Text(records(report)), soft_wrap=True)
-    else:
-        console.print(_table(report, grid, env))
-        key = report.columns[0]
-        for col in (c for c in report.columns if c.below):
-            console.print(Text(f"{printable(col.header)}:"))
-            for row in report.rows:
-                # soft_wrap: a long address stays one line, so it can be copied whole.
-                console.print(Text(f"  {printable(key.cell(row))}  {printable(col.cell(row))}"), soft_wrap=True)
-    # Notes are plain lines, not wrapped by rich: the terminal wraps them, and a copy stays whole.
-    return buf.getvalue() + "".join(printable(note) + "\n" for note in report.notes)
+    console.print(table)
+    # rich pads every line to the table's width; a trailing space is of no use to a reader.
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
-def _table(report: Report, grid: list[Column], env: Environment) -> Any:
-    """The rich Table of the grid columns (typed Any: rich is imported only here and in render)."""
-    from rich import box
-    from rich.cells import cell_len
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(
-        title=Text(printable(report.title)),
-        box=box.SQUARE if env.utf8 else box.ASCII,
-        header_style="bold" if env.color else "",
-        title_style="bold" if env.color else "",
-    )
-    for col in grid:
-        # fold, never "…": a table must not hide part of a figure or an id.
-        cells = (cell_len(x) for r in report.rows for x in lines(col.cell(r)))
-        widest = max(cells, default=0) if col.whole else None
-        table.add_column(
-            Text(printable(col.header)),
-            justify="right" if col.numeric else "left",
-            overflow="fold",
-            no_wrap=col.whole,
-            min_width=widest,
-        )
-    for row in report.rows:
-        table.add_row(
-            *(
-                # Text(), never a str: data is never read as rich markup.
-                Text("\n".join(lines(col.cell(row))), style=(col.style(row) if col.style and env.color else ""))
-                for col in grid
-            )
-        )
-    return table
+def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:
+    wrapped = wrap(printable(title), width, "", cell_len)
+    if env.color:
+        wrapped = [f"\x1b[1m{line}\x1b[0m" for line in wrapped]
+    return "\n".join(wrapped) + "\n\n"
 
 
-FOLDED_MIN = 8  # narrowest useful width of a column whose text may wrap
+def _below(report: Report) -> list[str]:
+    """Columns too long for a grid (addresses), listed under it: `key  value`, the value whole."""
+    out: list[str] = []
+    key = report.columns[0]
+    for col in (c for c in report.columns if c.below):
+        out.append(f"{printable(col.header)}:")
+        for row in report.rows:
+            out.append(f"  {printable(key.cell(row))}  {printable(col.cell(row))}")
+    return out
 
 
-def needed_width(report: Report, grid: list[Column], cell_len: Callable[[str], int] = len) -> int:
-    """Narrowest grid that shows every unwrappable cell whole: borders, padding, columns."""
-    width = 1
-    for col in grid:
-        if col.whole:
-            width += max((cell_len(x) for r in report.rows for x in lines(col.cell(r))), default=0)
-        else:
-            width += FOLDED_MIN
-        width += 3
-    return width
+def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
+    """`[n] grade  id, publisher, date`, and the address too where the whole line fits the width
+    (`hechi show ID` gives every source's address and title)."""
+    if not markers:
+        return []
+    out = ["Sources (hechi show ID gives the title and address):"]
+    for sid, n in markers.items():
+        s = report.sources[sid]
+        grade = GRADE_C if s.grade == "C" else s.grade
+        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {s.date}")
+        with_url = f"{line}  {printable(s.url)}"
+        out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
+    if any(report.sources[sid].grade == "C" for sid in markers):
+        out += wrap(GRADE_C_NOTE, width, "  ", cell_len)
+    return out
 
 
-def records(report: Report) -> str:
-    """The report as blocks of `header: value` lines, for terminals too narrow for the table."""
-    first, *rest = report.columns
+def records(report: Report, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:
+    """One block per record, `header: value` lines, for terminals too narrow for any grid."""
     blocks = []
-    for row in report.rows:
-        block = [" ".join(lines(first.cell(row)))]
-        block += [f"  {printable(c.header)}: {' '.join(lines(c.cell(row)))}" for c in rest if c.cell(row)]
-        blocks.append("\n".join(block))
-    return printable(report.title) + "\n\n" + "\n\n".join(blocks) + "\n"
+    for texts in cells:
+        first, *rest = texts
+        block = wrap(first.replace("\n", " "), width, "  ", cell_len)
+        for col, text in zip(grid[1:], rest):
+            if text:
+                block += wrap(f"{printable(col.header)}: {text.replace(chr(10), ' ')}", width, "      ", cell_len)
+        blocks.append("\n".join("  " + line if i else line for i, line in enumerate(block)))
+    return "\n\n".join(blocks) + "\n"

@@ -25,12 +25,19 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
         if not figs and not any(s.county == c.id for s in ds.sites):
             rows.append({**county, **gap_row(None, None, c.id, None, None), "site": None})
     v = View(opts)
-    county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"))
+    county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
     cols = [county_col, *figure_columns(v, [], scope=False)]
-    cols[1] = Column(v.header("Figure"), lambda r: v.name(r, "label") if r["label"] else "no figures in the dataset")
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
     notes = [
         f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
         "County figures come from county pages; they are not parts of a city total.",
     ]
-    return Report(command="counties", title=TITLE, json_key="counties", rows=rows, columns=cols, notes=notes)
+    return Report(
+        command="counties",
+        title=TITLE,
+        json_key="counties",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        sources=ds.source_by_id,
+    )

@@ -40,6 +40,19 @@ def qualifier_words(qualifier: str | None) -> str:
     return QUALIFIERS.get(qualifier or "exact", qualifier or "")
 
 
+def number_part(value: Any, unit: str | None, places: int | None = None) -> str:
+    """The digits of an amount, as its own table cell: '40,000', '11.59 bn', '+28.12'."""
+    if value is None:
+        return ""
+    shown = _yuan(value) if unit == "yuan" and places is None else number(value, places)
+    return ("+" if unit == "percent_change" and value > 0 else "") + shown
+
+
+def unit_word(unit: str | None) -> str:
+    """A unit as a reader writes it: 'mu', '%', 'km²'."""
+    return UNIT_WORDS.get(unit or "", unit or "")
+
+
 def amount(value: Any, unit: str | None, qualifier: str | None = "exact", places: int | None = None) -> str:
     """'more than 40,000 sets', '3.56 bn yuan', '31.23%'."""
     if value is None:

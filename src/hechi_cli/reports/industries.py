@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.rows import value_cell
 from hechi_cli.reports.view import DEFAULT, Options, View
-
-STATUS_TEXT = {
-    "above_target": "above goal",
-    "met": "goal met",
-    "below_target": "below goal",
-    "undetermined": "cannot tell (a lower bound)",
-    "no_reported_figure": "NO city-wide\nfigure",
-    "no_numeric_target": "no numeric goal",
-}
 
 TITLE = "Hechi's 10-million-level programme: targets and what was reported"
 
@@ -74,55 +68,69 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
     }
 
 
-def _target_cell(v: View, r: Row) -> str:
-    if r["target"] is None:
-        return "none (a base)"
-    goal = v.amount(r["target"], r["unit"])
-    ha = r["target_ha"]
-    if v.area_unit is None and ha is not None:  # as reported, with hectares alongside
-        goal += f"\n= {h.amount(ha, 'ha', places=None if float(ha).is_integer() else 2)}"
-    return goal
+STATUS_WORDS = {
+    "above_target": "above goal",
+    "met": "goal met",
+    "below_target": "below goal",
+    "undetermined": "cannot tell (a lower bound)",
+    "no_reported_figure": "NO city-wide figure",
+    "no_numeric_target": "no numeric goal",
+}
+BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
+BAR_MAX = 10  # the bar stops here; the percent beside it is exact
 
 
-def _reported_cell(v: View, r: Row) -> str:
+def _bar(v: View, r: Row) -> str:
+    """The percent of goal as a bar, the goal marked with '|': '██████▉ |' or '████████|██'."""
+    pct = r["percent_of_target"]
+    if pct is None:
+        return ""
+    eighths = min(round(pct * BAR_GOAL * 8 / 100), BAR_MAX * 8)
+    full, part = divmod(eighths, 8)
+    blocks: str = v.bar_char * full + (v.bar_parts[part] if part else "")
+    if len(blocks) <= BAR_GOAL:
+        return blocks.ljust(BAR_GOAL) + "|"
+    return blocks[:BAR_GOAL] + "|" + blocks[BAR_GOAL:]
+
+
+def _latest(v: View, r: Row) -> str:
     if r["reported_value"] is None:
         return "none reported" if r["target"] is not None else ""
-    return v.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
+    return value_cell(v, r["reported_value"], r["reported_unit"], r["reported_qualifier"])
 
 
-def _source_cell(r: Row) -> str:
-    return f"{r['reported_source']} ({r['reported_grade']})" if r["reported_source"] else ""
-
-
-def _status_cell(r: Row) -> str:
-    text = STATUS_TEXT[r["status"]]
+def _verdict(r: Row) -> str:
+    """The verdict in words, so that it reads the same without colour."""
     if r["contradicts_claim"]:
-        text = "BELOW goal,\nclaimed met"
-    if r["grade_c_only"]:
-        text += "\nWARNING:\ngrade C only"
-    return text
+        return "BELOW goal, yet called met"
+    return STATUS_WORDS[str(r["status"])]
 
 
-def _status_style(r: Row) -> str:
-    if r["contradicts_claim"] or r["grade_c_only"] or r["status"] == "no_reported_figure":
+def _style(r: Row) -> str:
+    """One meaning everywhere: red below a goal called met, green at or above a goal, yellow no usable figure."""
+    if r["contradicts_claim"]:
         return "bold red"
-    return "green" if r["status"] in ("above_target", "met") else ""
+    if r["status"] in ("above_target", "met"):
+        return "green"
+    return "yellow" if r["status"] in ("no_reported_figure", "undetermined") else ""
 
 
 def columns(v: View) -> list[Column]:
+    def digits(value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
+        return value_cell(v, value, unit, qualifier)
+
     return [
-        Column(v.header("Target"), lambda r: f"{v.name(r)}{' *' if r['major'] else ''}"),
-        Column(v.header("Goal"), lambda r: _target_cell(v, r), numeric=True, whole=True),
-        Column(v.header("Reported"), lambda r: _reported_cell(v, r), numeric=True, whole=True),
+        Column(v.header("Target"), lambda r: f"{v.name(r)}{' *' if r['major'] else ''}\n{r['id']}"),
+        Column(v.header("Unit"), lambda r: v.parts(1, r["unit"])[1] if r["unit"] else "", whole=True),
+        Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
+        Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
         Column(v.header("As of"), lambda r: h.period(r["reported_period"])),
-        Column(v.header("Source (grade)"), _source_cell, whole=True),
+        Column(v.header("Goal |"), lambda r: _bar(v, r), whole=True, style=_style, optional=True),
         Column(
-            v.header("% of goal"),
-            lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]),
-            numeric=True,
-            whole=True,
+            v.header("% of goal"), lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
         ),
-        Column(v.header("Status"), _status_cell, style=_status_style, whole=True),
+        Column(v.header("Status"), _verdict, style=_style),
+        Column(v.header("Src"), lambda r: r["reported_source"] or "", whole=True, footnote=True),
     ]
 
 
@@ -165,4 +173,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         columns=columns(View(opts)),
         notes=notes,
         json_after={"programme": programme},
+        sources=ds.source_by_id,
     )

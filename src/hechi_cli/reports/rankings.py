@@ -75,7 +75,8 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
 
 def _result(v: View, r: Row) -> str:
     if r["kind"] == "ranking":
-        return f"{_ordinal(r['value'])} among {r['among']}" if r["value"] else f"among {r['among']}"
+        place = _place(r["among"])
+        return f"{_ordinal(r['value'])} {place}" if r["value"] else place
     if r["kind"] == "honour":
         return "awarded"
     if r["kind"] == "streak":
@@ -83,15 +84,24 @@ def _result(v: View, r: Row) -> str:
     return v.amount(r["value"], r["unit"], r["qualifier"])
 
 
+def _place(among: str | None) -> str:
+    """'in Guangxi' for a place, 'among China's counties' for a group of peers."""
+    if not among:
+        return ""
+    return f"among {among}" if among.startswith(("China's", "the ")) or among.endswith("s") else f"in {among}"
+
+
+KINDS = {"ranking": "Rankings", "honour": "Honours", "streak": "Streaks: years in a row", "share": "Shares of output"}
+
+
 def columns(v: View) -> list[Column]:
     return [
-        Column(v.header("What"), lambda r: v.name(r)),
-        Column(v.header("Kind"), lambda r: r["kind"]),
+        Column(v.header("Kind"), lambda r: KINDS[r["kind"]], heading=True),
+        Column(v.header("What"), lambda r: f"{v.name(r)}\n{r['id']}"),
         Column(v.header("Result"), lambda r: _result(v, r)),
         Column(v.header("As of"), lambda r: h.period(r["period"])),
-        Column(v.header("Scope"), lambda r: r["scope"]),
-        Column(v.header("Grade"), lambda r: r["grade"]),
-        Column(v.header("Source"), lambda r: r["source"], whole=True),
+        Column(v.header("Scope"), lambda r: r["scope"], whole=True),
+        Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]
 
 
@@ -125,4 +135,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         columns=cols,
         notes=notes,
         json_after={"streaks": streaks},
+        sources=ds.source_by_id,
     )

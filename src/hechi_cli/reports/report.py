@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, NamedTuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from hechi_cli.dataset.model import Source
 
 Row = dict[str, Any]
 
@@ -16,6 +20,9 @@ class Column(NamedTuple):
     whole: bool = False  # never wrapped (ids, source ids), so it can be copied
     below: bool = False  # too long for a terminal grid (URLs): listed under the table instead
     style: Callable[[Row], str] | None = None  # a rich style name, for emphasis only
+    footnote: bool = False  # the cell is a source id: shown as a numbered marker and its grade, listed below
+    heading: bool = False  # not a column: rows are grouped under a heading line with this value
+    optional: bool = False  # left out, before anything else, when the terminal is too narrow for it
 
 
 class Query(NamedTuple):
@@ -29,7 +36,7 @@ class Report:
     """What a builder returns; renderers read it, nothing changes it.
 
     Each field says who reads it: `rows` go to JSON and CSV (under `json_key`),
-    `columns` and `people_details` to the table and Markdown, `notes` to both
+    `columns`, `people_details` and `sources` (footnotes) to the table and Markdown, `notes` to both
     (to JSON only when `notes_in_json`), and `json_before`/`json_after` to JSON only.
     """
 
@@ -46,6 +53,7 @@ class Report:
         json_after: dict[str, Any] | None = None,
         people_details: list[tuple[str, str]] | None = None,
         notes_in_json: bool = True,
+        sources: Mapping[str, Source] | None = None,
     ) -> None:
         self.command = command
         self.title = title
@@ -57,6 +65,7 @@ class Report:
         self.json_after = json_after or {}  # structured parts after the rows
         self.people_details = people_details or []  # `label: value` lines before the table
         self.notes_in_json = notes_in_json
+        self.sources = sources or {}  # for the footnotes under a table: the dataset's sources by id
 
 
 NO_QUERY = Query()

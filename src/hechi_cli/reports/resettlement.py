@@ -83,7 +83,14 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         }
     }
     v = View(opts)
-    cols = figure_columns(v, [Column(v.header("Section"), lambda r: r["section"])])
+    cols = [Column(v.header("Section"), lambda r: r["section"].capitalize(), heading=True), *figure_columns(v, [])]
     return Report(
-        command="resettlement", title=TITLE, json_key="figures", rows=rows, columns=cols, notes=notes, json_after=extra
+        command="resettlement",
+        title=TITLE,
+        json_key="figures",
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        json_after=extra,
+        sources=ds.source_by_id,
     )

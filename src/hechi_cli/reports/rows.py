@@ -36,22 +36,36 @@ def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, 
 
 
 def figure_columns(v: Any, extra: list[Column], scope: bool = True) -> list[Column]:
-    """The human columns of a figure row: Figure, the extras, Value, As of, [Scope], Grade, Source.
+    """The human columns of a figure row, as a statistical yearbook sets them: the figure (with its
+    county, where `scope` asks and it is not the city's) and its id, the extras, the value (the
+    qualifier above the digits), the unit, the period, and the source as a footnote marker with
+    its grade (render/table.py lists the sources under the table).
 
     `v` is a reports.view.View (typed Any to keep this module's imports light).
     """
     cols = [
-        Column(v.header("Figure"), lambda r: v.name(r, "label")),
+        Column(v.header("Figure"), lambda r: _label_and_id(v, r, scope)),
         *extra,
         Column(
-            v.header("Value"),
-            lambda r: "no figures reported" if r["value"] is None else v.amount(r["value"], r["unit"], r["qualifier"]),
-            numeric=True,
+            v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
+        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
         Column(v.header("As of"), lambda r: h.period(r["period"])),
     ]
-    if scope:
-        cols.append(Column(v.header("Scope"), lambda r: r["scope"] or ""))
-    cols.append(Column(v.header("Grade"), lambda r: r["grade"] or ""))
-    cols.append(Column(v.header("Source"), lambda r: r["source"] or "", whole=True))
+    cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
     return cols
+
+
+def _label_and_id(v: Any, r: Row, scope: bool) -> str:
+    """The label, with a county's id where the figure is not the city's, then the record's id."""
+    label = v.name(r, "label") if r["label"] else "no figures in the dataset"
+    if scope and r["scope"] and r["scope"] != "city":
+        label += f" ({r['scope']})"
+    return f"{label}\n{r['id']}" if r["id"] else label
+
+
+def value_cell(v: Any, value: Any, unit: str | None, qualifier: str | None) -> str:
+    """The digits of a value, with its qualifier ('more than') on the line above, so digits line up."""
+    words = h.qualifier_words(qualifier) if value is not None else ""
+    digits = v.parts(value, unit)[0]
+    return f"{words}\n{digits}" if words else digits

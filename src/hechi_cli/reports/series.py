@@ -7,6 +7,7 @@ from hechi_cli.errors import UnknownRecord, UnknownScope
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.report import Column, Query, Report, Row
+from hechi_cli.reports.rows import value_cell
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
 
@@ -75,9 +76,12 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
 
     columns = [
         Column(v.header("As of"), lambda r: h.period(r["period"])),
-        Column(v.header("Value"), lambda r: v.amount(r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True),
+        Column(
+            v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
+        ),
+        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
         Column(v.header("Trend"), bar, whole=True),
-        Column(v.header("Source (grade)"), lambda r: f"{r['source']} ({r['grade']})", whole=True),
+        Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
         Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"),
     ]
     notes = [f"{c.detail} ({h.period(c.a.period.text)}: {c.a.source} vs {c.b.source})." for c in found]
@@ -92,4 +96,5 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         notes=notes,
         json_before={"measure": measure, "scope": scope},
         notes_in_json=False,
+        sources=ds.source_by_id,
     )

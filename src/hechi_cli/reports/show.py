@@ -123,5 +123,6 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         notes=notes,
         json_before={"kind": kind, "record": fields},
         json_after={"related": related},
+        sources=ds.source_by_id,
         people_details=details,
     )

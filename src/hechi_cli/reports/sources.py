@@ -22,11 +22,9 @@ def citations(ds: Dataset) -> Counter[str]:
 
 def columns(v: View) -> list[Column]:
     return [
-        Column(v.header("ID"), lambda r: r["id"], whole=True),
-        Column(v.header("Grade"), lambda r: r["grade"]),
-        Column(v.header("Date"), lambda r: r["date"]),
-        Column(v.header("Publisher"), lambda r: r["publisher"]),
-        Column(v.header("Title"), lambda r: r["title"]),
+        Column(v.header("ID"), lambda r: f"{r['id']}\n{r['date']}", whole=True),
+        Column(v.header("Grade"), lambda r: "C!" if r["grade"] == "C" else r["grade"], whole=True),
+        Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}"),
         Column(v.header("URL"), lambda r: r["url"], below=True),
         Column(v.header("Cited"), lambda r: str(r["cited_by"]), numeric=True),
     ]

@@ -45,7 +45,11 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         title=TITLE,
         json_key="figures",
         rows=rows,
-        columns=figure_columns(v, [Column(v.header("Topic"), lambda r: r["topic"])], scope=False),
+        columns=[
+            Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
+            *figure_columns(v, [], scope=False),
+        ],
         notes=notes,
         json_after={"programme_status": scorecard},
+        sources=ds.source_by_id,
     )

@@ -39,6 +39,11 @@ HEADERS_ZH = {
     "Trend": "趋势",
     "Conflict": "冲突",
     "Matched in": "匹配字段",
+    "Unit": "单位",
+    "Latest": "最新",
+    "Goal |": "目标 |",
+    "Src": "来源",
+    "Publisher and title": "发布者和标题",
 }
 
 
@@ -58,6 +63,8 @@ class View:
         self.lang = opts.lang
         self.area_unit = opts.area_unit
         self.bar_char = "#" if opts.ascii else "█"
+        # eighths of a cell, for bars finer than a whole cell; none where only ASCII can be shown
+        self.bar_parts = " " * 8 if opts.ascii else " ▏▎▍▌▋▊▉"
 
     def header(self, en: str) -> str:
         return HEADERS_ZH.get(en, en) if self.lang == "zh" else en
@@ -66,6 +73,15 @@ class View:
         """The Chinese name where the dataset has one and --lang zh asks for it; else English."""
         zh = row.get(f"{key}_zh")
         return str(zh) if self.lang == "zh" and zh else str(row.get(key) or "")
+
+    def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
+        """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit."""
+        if value is None:
+            return "", ""
+        converted = convert(value, unit, self.area_unit)
+        if converted is None:
+            return h.number_part(value, unit), h.unit_word(unit)
+        return h.number_part(converted.value, converted.unit, converted.places), h.unit_word(converted.unit)
 
     def amount(self, value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
         """An amount in words, areas in the chosen unit; the qualifier carries through."""

@@ -1,0 +1,47 @@
+"""Word wrapping by terminal cells: words stay whole, Chinese may break between characters.
+
+rich folds a word that is wider than its column, which breaks "Resettlement"
+into "Resettleme|nt"; the table renderer therefore gives every column at least
+the width of its widest word (`widest_word`), and notes are wrapped here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+# A run of other text is one word; each CJK character (or full-width mark) is a word of its own,
+# since Chinese may break between any two characters.
+_WORD = re.compile(f"[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+")
+
+
+def widest_word(text: str, cell_len: Callable[[str], int] = len) -> int:
+    """The width of the widest piece of the text that must not be broken."""
+    return max((cell_len(w) for w in _WORD.findall(text)), default=0)
+
+
+def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]:
+    # A token that fits, or has no Chinese in it (a word, a number, a URL), stays whole.
+    if cell_len(token) <= width or not _CJK.search(token):
+        return [token]
+    return _WORD.findall(token)
+
+
+def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int] = len) -> list[str]:
+    """Lines no wider than `width`, broken only between words (or Chinese characters); a word wider
+    than a line, such as a URL, gets a line of its own, whole. Later lines start with `indent`."""
+    lines: list[str] = []
+    line = ""
+    for token in text.split():
+        for i, piece in enumerate(_pieces(token, width - cell_len(indent), cell_len)):
+            sep = " " if i == 0 and line.strip() else ""
+            if line.strip() and cell_len(line + sep + piece) > width:
+                lines.append(line)
+                line = indent + piece
+            else:
+                line = line + sep + piece
+    if line.strip():
+        lines.append(line)
+    return lines

@@ -1,0 +1,60 @@
+"""Tables as people read them: at 80, 100 and 120 columns no line is too wide and no word is broken."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from conftest import invoke
+from hechi_cli.render.wrap import _WORD
+
+VIEWS = {
+    "industries": ["industries"],
+    "rankings": ["rankings"],
+    "resettlement": ["resettlement"],
+    "sources": ["sources"],
+    "summary": ["summary"],
+    "counties": ["counties"],
+    "show": ["show", "walnut"],
+    "series": ["series", "mulberry-area"],
+    "search": ["search", "walnut"],
+    "industries-zh": ["industries", "--lang", "zh"],
+    "counties-zh": ["counties", "--lang", "zh"],
+}
+WIDTHS = [80, 100, 120]
+URL = re.compile(r"https?://\S+")
+
+
+def table(args: list[str], width: int) -> str:
+    result = invoke(*args, env={"COLUMNS": str(width)})
+    assert (result.exit_code, result.stderr) == (0, "")
+    return result.stdout
+
+
+def words(text: str) -> set[str]:
+    """Every word, with each Chinese character a word of its own (Chinese may break anywhere)."""
+    return {w.strip(".,;:()[]|*") for w in _WORD.findall(text) if w.strip("─-")} - {""}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("view", VIEWS)
+def test_no_line_is_wider_than_the_terminal(view: str, width: int) -> None:
+    for line in table(VIEWS[view], width).splitlines():
+        assert cell_len(line) <= width or URL.search(line), line
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("view", VIEWS)
+def test_no_word_is_broken(view: str, width: int) -> None:
+    # Drawn 400 columns wide nothing wraps: every word of the narrow table must be a word there too.
+    whole = words(table(VIEWS[view], 400))
+    broken = words(table(VIEWS[view], width)) - whole
+    assert not broken, sorted(broken)
+
+
+@pytest.mark.parametrize("view", [v for v in VIEWS if v not in ("show", "series", "search")])
+def test_a_table_not_records_at_80_columns(view: str) -> None:
+    text = table(VIEWS[view], 80)
+    assert "\n  Value: " not in text and "\n  Src: " not in text
