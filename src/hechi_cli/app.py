@@ -31,10 +31,11 @@ class State:
 class Output:
     """The output options every command takes, gathered in one object."""
 
-    def __init__(self, fmt: str, lang: str, area_unit: str | None) -> None:
+    def __init__(self, fmt: str, lang: str, area_unit: str | None, data_path: str | None = None) -> None:
         self.fmt = fmt
         self.lang = lang
         self.area_unit = area_unit
+        self.data_path = data_path  # --data after the command; it wins over the group's
 
 
 def run_report(state: State, name: str, out: Output, record_id: str = "", scope: str | None = None) -> None:
@@ -44,7 +45,7 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
     from hechi_cli.reports.view import Options
 
     build = command(name).builder()
-    dataset = load(state.data_path)
+    dataset = load(out.data_path or state.data_path)
     report = build(dataset, Options(out.lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
     renderer = RENDERERS[out.fmt]
     text = renderer.render()(report, state.env)

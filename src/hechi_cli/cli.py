@@ -20,10 +20,40 @@ from hechi_cli.env import Environment
 from hechi_cli.render import FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
+GROUP_TITLES = {"reports": "Reports", "look-up": "Look-up", "data files": "Data files", "shell": "Shell"}
+
+
+class Choice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
+    """A choice that says "did you mean ...?" for a near miss, as click does for a mistyped command."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as e:
+            import difflib
+
+            close = difflib.get_close_matches(str(value), [str(c) for c in self.choices], n=1, cutoff=0.6)
+            if not close:
+                raise
+            raise click.BadParameter(f"{e.message} Did you mean '{close[0]}'?", ctx, param) from None
 
 
 class HechiGroup(click.Group):
-    """A group whose main() always exits through app.guarded: one message and a documented exit code."""
+    """A group whose main() always exits through app.guarded: one message and a documented exit code.
+
+    Its help lists the commands in the registry's groups and order, each summary whole.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [c.name for c in COMMANDS]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for entry in COMMANDS:
+            groups.setdefault(entry.group, []).append((entry.name, entry.help.split("\n", 1)[0]))
+        for group, rows in groups.items():
+            with formatter.section(GROUP_TITLES[group]):
+                formatter.write_dl(rows)
 
     def main(
         self,
@@ -46,16 +76,18 @@ def output_options(f: F) -> F:
     """The same output flags on every command (the sqlite-utils pattern), passed on as `out`."""
 
     @functools.wraps(f)
-    def wrapper(*args: Any, fmt: str, as_json: bool, lang: str, area_unit: str | None, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, fmt: str, as_json: bool, lang: str, area_unit: str | None, data_path: str | None, **kwargs: Any
+    ) -> Any:
         if as_json and fmt not in ("table", "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats; use one.")
-        return f(*args, out=Output("json" if as_json else fmt, lang, area_unit), **kwargs)
+        return f(*args, out=Output("json" if as_json else fmt, lang, area_unit, data_path), **kwargs)
 
     options = [
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(FORMATS),
+            type=Choice(FORMATS),
             default="table",
             show_default=True,
             help="table for people; json and csv for scripts; markdown for reports.",
@@ -63,7 +95,7 @@ def output_options(f: F) -> F:
         click.option("--json", "as_json", is_flag=True, help="Short for --format json."),
         click.option(
             "--lang",
-            type=click.Choice(LANGS),
+            type=Choice(LANGS),
             default="en",
             envvar="HECHI_LANG",
             show_default=True,
@@ -71,9 +103,13 @@ def output_options(f: F) -> F:
         ),
         click.option(
             "--area-unit",
-            type=click.Choice(AREA_UNITS),
+            type=Choice(AREA_UNITS),
             default=None,
-            help="Show areas in this unit (default: as reported, mu, with hectares alongside goals).",
+            help="Show areas in this unit (default: as reported).",
+        ),
+        # Also here, so that `hechi industries --data FILE` works as `hechi --data FILE industries` does.
+        click.option(
+            "--data", "data_path", metavar="PATH", default=None, help="Read this data file (as hechi --data)."
         ),
     ]
     for option in reversed(options):
@@ -90,7 +126,9 @@ def _complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -
     return [CompletionItem(i) for i in record_ids(data) if i.startswith(incomplete)]
 
 
-@click.group(name="hechi", cls=HechiGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="hechi", cls=HechiGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--data",
     "data_path",
@@ -98,9 +136,10 @@ def _complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -
     envvar="HECHI_DATA",
     help="Read this data file instead of the bundled one (also HECHI_DATA).",
 )
+@click.option("--no-pager", is_flag=True, help="Never page long output (also: HECHI_PAGER= or PAGER=cat).")
 @click.version_option(__version__, "-V", "--version", prog_name="hechi")
-@click.pass_obj
-def cli(state: State, data_path: str | None) -> None:
+@click.pass_context
+def cli(ctx: click.Context, data_path: str | None, no_pager: bool) -> None:
     """Hechi's poverty-alleviation and rural-vitalization record in numbers.
 
     \b
@@ -110,7 +149,12 @@ def cli(state: State, data_path: str | None) -> None:
 
     Every figure comes with its unit, qualifier, date, scope and source.
     """
+    state: State = ctx.obj
     state.data_path = data_path
+    if no_pager:
+        state.env = state.env._replace(pager=None)
+    if ctx.invoked_subcommand is None:  # bare `hechi`: the help, on stdout, and success
+        state.env.write_text(ctx.get_help() + "\n")
 
 
 def _report_command(name: str) -> None:
@@ -165,7 +209,7 @@ def validate(state: State, path: str | None, as_json: bool, strict: bool) -> int
 
 
 @cli.command(name="schema", help=command("schema").help)
-@click.argument("name", metavar="COMMAND", type=click.Choice(SCHEMA_COMMANDS))
+@click.argument("name", metavar="COMMAND", type=Choice(SCHEMA_COMMANDS))
 @click.pass_obj
 def schema(state: State, name: str) -> None:
     from hechi_cli.app import print_schema
@@ -174,7 +218,7 @@ def schema(state: State, name: str) -> None:
 
 
 @cli.command(name="completion", help=command("completion").help)
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.argument("shell", type=Choice(["bash", "zsh", "fish"]))
 @click.pass_obj
 def completion(state: State, shell: str) -> None:
     from click.shell_completion import get_completion_class

@@ -11,7 +11,8 @@ import sys
 from collections.abc import Mapping
 from typing import IO, NamedTuple
 
-DEFAULT_WIDTH = 120  # for tables written to a pipe or file, so cells rarely wrap
+DEFAULT_WIDTH = 80  # when neither COLUMNS nor any terminal says otherwise
+DEFAULT_PAGER = "less -FRX"  # as git: quit if one screen, keep colour, leave the text on screen
 
 
 class OutputClosed(Exception):
@@ -28,33 +29,35 @@ class Environment(NamedTuple):
     color: bool
     width: int
     encoding: str
+    pager: str | None = None  # a shell command for long human output on a terminal; None: write directly
+    height: int = 24  # the terminal's lines: output longer than this goes through the pager
 
     @classmethod
     def from_system(cls, environ: Mapping[str, str] | None = None) -> Environment:
+        """The facts of this process: colour, width, encoding and pager, as gh and git decide them."""
         env = os.environ if environ is None else environ
         out = sys.stdout
         tty = bool(getattr(out, "isatty", lambda: False)())
-        no_color = bool(env.get("NO_COLOR")) or env.get("TERM") == "dumb"
+        size = _terminal_size((out, sys.stderr, sys.stdin) if tty else (sys.stderr, sys.stdin))
         columns = env.get("COLUMNS", "")
-        if columns.isdigit() and int(columns) > 0:
-            width = int(columns)
-        elif tty:
-            try:
-                width = os.get_terminal_size(out.fileno()).columns
-            except (OSError, ValueError, AttributeError):
-                width = 80
-        else:
-            width = DEFAULT_WIDTH
-        return cls(out, sys.stderr, tty, tty and not no_color, width, _encoding(out))
+        width = int(columns) if columns.isdigit() and int(columns) > 0 else size[0] if size else DEFAULT_WIDTH
+        pager = None
+        if tty:
+            pager = env.get("HECHI_PAGER", env.get("PAGER", DEFAULT_PAGER)).strip() or None
+        height = size[1] if tty and size else 24
+        return cls(out, sys.stderr, tty, _color(env, tty), width, _encoding(out), pager, height)
 
     @property
     def utf8(self) -> bool:
         return self.encoding == "utf-8"
 
     def write_text(self, text: str) -> None:
-        """Human output: characters the stream cannot encode become '?'."""
+        """Human output: characters the stream cannot encode become '?'; a long text on a terminal
+        goes through the pager."""
         if not self.utf8:
             text = text.encode(self.encoding, "replace").decode(self.encoding)
+        if self.pager and text.count("\n") >= self.height and _page(self.pager, text, self.encoding):
+            return
         try:
             self.stdout.write(text)
             self.stdout.flush()
@@ -87,3 +90,42 @@ def _encoding(stream: IO[str]) -> str:
         return codecs.lookup(name).name
     except LookupError:
         return "ascii"
+
+
+def _color(env: Mapping[str, str], tty: bool) -> bool:
+    """NO_COLOR (or TERM=dumb) turns colour off; FORCE_COLOR or CLICOLOR_FORCE turns it on through a pipe."""
+    if env.get("NO_COLOR") or env.get("TERM") == "dumb":
+        return False
+    forced = env.get("FORCE_COLOR", "") not in ("", "0") or env.get("CLICOLOR_FORCE", "") not in ("", "0")
+    return tty or forced
+
+
+def _terminal_size(streams: tuple[IO[str], ...]) -> tuple[int, int] | None:
+    """(columns, lines) of the first stream that is a terminal: stdout, else stderr or stdin (a pipe's neighbours)."""
+    for stream in streams:
+        try:
+            size = os.get_terminal_size(stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            continue
+        if size.columns > 0:
+            return size.columns, size.lines
+    return None
+
+
+def _page(command: str, text: str, encoding: str) -> bool:
+    """Show text through the pager; False when the pager cannot be started (then hechi writes it itself)."""
+    import subprocess
+
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
+    try:
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False
+    try:
+        assert proc.stdin is not None
+        proc.stdin.write(text.encode(encoding, "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early: that is not a failure
+        pass
+    proc.wait()
+    return proc.returncode != 127  # 127: the shell did not find the pager

@@ -21,7 +21,8 @@ from hechi_cli.commands import COMMANDS
 
 README = ROOT / "README.md"
 BLOCK = re.compile(r"```console\n\$ (?P<cmd>[^\n]+)\n(?P<out>.*?)```", re.S)
-ENV = subprocess_env(PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+# The README shows what a reader sees in a classic 80-column terminal.
+ENV = subprocess_env(COLUMNS="80", PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
 
 
 def _run(cmd: str) -> str:

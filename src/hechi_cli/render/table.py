@@ -20,7 +20,7 @@ from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines, printable
 
 CellLen = Callable[[str], int]
-GAP = 2  # between two columns (rich's padding of one cell each side, collapsed by the rule-less box)
+GAP = 2  # between two columns: the box's blank divider and one space hechi puts before each later cell
 GRADE_C = "C!"  # a grade C source, marked the same way in every report
 GRADE_C_NOTE = "C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care."
 
@@ -123,12 +123,13 @@ def _grid(
         box=rule,
         show_edge=False,
         pad_edge=False,
-        collapse_padding=True,
+        padding=(0, 0),  # rich's padding differs between its versions; hechi spaces the columns itself
         header_style="bold" if env.color else "",
     )
-    for col, header, w in zip(grid, headers, widths):
+    for i, (col, header, w) in enumerate(zip(grid, headers, widths)):
         justify: Literal["right", "left"] = "right" if col.numeric else "left"
-        table.add_column(Text("\n".join(wrap(header, w, "", cell_len))), width=w, no_wrap=True, justify=justify)
+        text = _spaced(i, "\n".join(wrap(header, w, "", cell_len)))
+        table.add_column(Text(text), width=w + (i > 0), no_wrap=True, justify=justify)
     heading = next((c for c in report.columns if c.heading), None)
     current = None
     for row, texts in zip(report.rows, cells):
@@ -139,10 +140,10 @@ def _grid(
             name = wrap(printable(current), widths[0], "", cell_len)
             table.add_row(Text("\n".join(name), style="bold" if env.color else ""), *[""] * (len(grid) - 1))
         styled = []
-        for col, text, w in zip(grid, texts, widths):
+        for i, (col, text, w) in enumerate(zip(grid, texts, widths)):
             wrapped = "\n".join(x for line in text.split("\n") for x in (wrap(line, w, "", cell_len) or [""]))
             style = col.style(row) if col.style and env.color else ""
-            styled.append(Text(wrapped if not col.whole else text, style=style))
+            styled.append(Text(_spaced(i, text if col.whole else wrapped), style=style))
         table.add_row(*styled)
     buf = io.StringIO()
     console = Console(
@@ -160,6 +161,11 @@ def _grid(
     console.print(table)
     # rich pads every line to the table's width; a trailing space is of no use to a reader.
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+
+
+def _spaced(column: int, text: str) -> str:
+    """Every line of a cell after the first column starts with the space that separates it from the last."""
+    return text if column == 0 else "\n".join(" " + line for line in text.split("\n"))
 
 
 def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:

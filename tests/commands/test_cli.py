@@ -1,0 +1,108 @@
+"""How the CLI behaves before any data is shown: bare `hechi`, help, option positions, typos, terminals, the pager."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI, Run
+from hechi_cli.env import DEFAULT_WIDTH, Environment
+
+
+def test_bare_hechi_prints_the_help_and_succeeds(run: Run) -> None:
+    result = run()
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.startswith("Usage: hechi [OPTIONS] ")  # click 8.1 and 8.2+ word the rest differently
+    assert "\nReports:\n" in result.stdout
+
+
+def test_help_groups_the_commands_in_order_of_use_with_whole_summaries(run: Run) -> None:
+    out = run("--help").stdout
+    sections = [line for line in out.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    assert sections == ["Options:", "Reports:", "Look-up:", "Data files:", "Shell:"]
+    assert "..." not in out.split("\n", 1)[1]  # the usage line has its own "[ARGS]..."
+    assert out.index("  industries ") < out.index("  summary ") < out.index("  show ") < out.index("  validate ")
+
+
+def test_data_works_after_the_command_too(run: Run) -> None:
+    before = run("--data", str(MINI), "summary", "--json").stdout
+    after = run("summary", "--json", "--data", str(MINI)).stdout
+    assert before == after and '"apple-area-2021"' in after
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["industries", "--format", "jsn"], "Did you mean 'json'?"),
+        (["industries", "--lang", "zn"], None),
+        (["schema", "industires"], "Did you mean 'industries'?"),
+        (["industries", "--area-unit", "acres"], "Did you mean 'acre'?"),
+    ],
+)
+def test_a_bad_choice_gets_a_did_you_mean(run: Run, args: list[str], hint: str | None) -> None:
+    result = run(*args)
+    last = result.stderr.rstrip("\n").splitlines()[-1]
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert last.startswith("Error: Invalid value for ")
+    assert last.endswith(hint) if hint else "Did you mean" not in last
+
+
+def system(monkeypatch: pytest.MonkeyPatch, **environ: str) -> Environment:
+    monkeypatch.setattr(sys, "stdout", io.StringIO())  # a pipe: not a terminal
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    return Environment.from_system(environ)
+
+
+def test_a_pipe_takes_columns_else_80(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert system(monkeypatch, COLUMNS="100").width == 100
+    assert system(monkeypatch).width == DEFAULT_WIDTH == 80
+    assert system(monkeypatch, COLUMNS="abc").width == 80
+
+
+@pytest.mark.parametrize(
+    ("environ", "color"),
+    [
+        ({}, False),
+        ({"FORCE_COLOR": "1"}, True),
+        ({"CLICOLOR_FORCE": "1"}, True),
+        ({"FORCE_COLOR": "0"}, False),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+        ({"CLICOLOR_FORCE": "1", "TERM": "dumb"}, False),
+    ],
+)
+def test_colour_through_a_pipe_only_when_forced(
+    monkeypatch: pytest.MonkeyPatch, environ: dict[str, str], color: bool
+) -> None:
+    assert system(monkeypatch, **environ).color is color
+
+
+def test_never_a_pager_on_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert system(monkeypatch, PAGER="less").pager is None
+
+
+def env_with_pager(pager: str) -> tuple[Environment, io.StringIO]:
+    out = io.StringIO()
+    return Environment(out, io.StringIO(), True, False, 80, "utf-8", pager=pager, height=3), out
+
+
+def test_long_output_goes_through_the_pager(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    env, out = env_with_pager(f"cat > '{paged}'")
+    env.write_text("1\n2\n3\n4\n")
+    assert (out.getvalue(), paged.read_text(encoding="utf-8")) == ("", "1\n2\n3\n4\n")
+    env.write_text("short\n")  # fits the screen: written directly
+    assert out.getvalue() == "short\n"
+
+
+def test_a_pager_that_is_not_there_is_no_failure() -> None:
+    env, out = env_with_pager("no-such-pager-hechi")
+    env.write_text("1\n2\n3\n4\n")
+    assert out.getvalue() == "1\n2\n3\n4\n"
+
+
+def test_no_pager_option(run: Run) -> None:
+    assert run("--no-pager", "sources", "--json").exit_code == 0
