@@ -197,6 +197,7 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
             "record": {"type": "object", "required": ["id"], "properties": {"id": STR}},
             "figures": array(obj({**FIGURE, "conflict": BOOL})),
             "related": array(RELATED),
+            "sources": array(obj({k: v for k, v in SOURCE.items() if k != "cited_by"})),
         },
         True,
     ),

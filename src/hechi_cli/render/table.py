@@ -64,7 +64,7 @@ def _notes(report: Report, width: int, cell_len: CellLen) -> list[str]:
 
 def footnote_markers(report: Report) -> dict[str, int]:
     """Source id -> footnote number, in the order the rows first cite them."""
-    markers: dict[str, int] = {}
+    markers: dict[str, int] = {sid: n for n, sid in enumerate(report.cited, 1)}
     for col in report.columns:
         if col.footnote:
             for row in report.rows:
@@ -191,13 +191,20 @@ def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: Cel
     (`hechi show ID` gives every source's address and title)."""
     if not markers:
         return []
-    out = ["Sources (hechi show ID gives the title and address):"]
+    out = ["Sources:" if report.full_sources else "Sources (hechi show ID gives the title and address):"]
     for sid, n in markers.items():
         s = report.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
         line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {s.date}")
         with_url = f"{line}  {printable(s.url)}"
-        out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
+        if report.full_sources:  # the title and the whole address too, each on lines of its own
+            out += wrap(line, width, "    ", cell_len)
+            out += wrap(printable(s.title), width - 4, "", cell_len) and [
+                "    " + x for x in wrap(printable(s.title), width - 4, "", cell_len)
+            ]
+            out.append("    " + printable(s.url))
+        else:
+            out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
     if any(report.sources[sid].grade == "C" for sid in markers):
         out += wrap(GRADE_C_NOTE, width, "  ", cell_len)
     return out

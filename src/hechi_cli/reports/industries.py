@@ -80,7 +80,7 @@ BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
 BAR_MAX = 10  # the bar stops here; the percent beside it is exact
 
 
-def _bar(v: View, r: Row) -> str:
+def bar(v: View, r: Row) -> str:
     """The percent of goal as a bar, the goal marked with '|': '██████▉ |' or '████████|██'."""
     pct = r["percent_of_target"]
     if pct is None:
@@ -99,7 +99,7 @@ def _latest(v: View, r: Row) -> str:
     return value_cell(v, r["reported_value"], r["reported_unit"], r["reported_qualifier"])
 
 
-def _verdict(r: Row) -> str:
+def verdict(r: Row) -> str:
     """The verdict in words, so that it reads the same without colour."""
     if r["contradicts_claim"]:
         return "BELOW goal, yet called met"
@@ -125,11 +125,11 @@ def columns(v: View) -> list[Column]:
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
         Column(v.header("As of"), lambda r: h.period(r["reported_period"])),
-        Column(v.header("Goal |"), lambda r: _bar(v, r), whole=True, style=_style, optional=True),
+        Column(v.header("Goal |"), lambda r: bar(v, r), whole=True, style=_style, optional=True),
         Column(
             v.header("% of goal"), lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
         ),
-        Column(v.header("Status"), _verdict, style=_style),
+        Column(v.header("Status"), verdict, style=_style),
         Column(v.header("Src"), lambda r: r["reported_source"] or "", whole=True, footnote=True),
     ]
 

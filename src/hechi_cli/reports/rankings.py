@@ -73,7 +73,8 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
     return {"measure": measure, "points": points, "consistent": len(starts) == 1, "implied_start_years": starts}
 
 
-def _result(v: View, r: Row) -> str:
+def result(v: View, r: Row) -> str:
+    """What a ranking, honour, streak or share says, in words."""
     if r["kind"] == "ranking":
         place = _place(r["among"])
         return f"{_ordinal(r['value'])} {place}" if r["value"] else place
@@ -98,20 +99,25 @@ def columns(v: View) -> list[Column]:
     return [
         Column(v.header("Kind"), lambda r: KINDS[r["kind"]], heading=True),
         Column(v.header("What"), lambda r: f"{v.name(r)}\n{r['id']}"),
-        Column(v.header("Result"), lambda r: _result(v, r)),
+        Column(v.header("Result"), lambda r: result(v, r)),
         Column(v.header("As of"), lambda r: h.period(r["period"])),
         Column(v.header("Scope"), lambda r: r["scope"], whole=True),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]
 
 
-def _streak_note(ds: Dataset, name: str, s: dict[str, Any]) -> str:
+def streak_words(s: dict[str, Any]) -> str:
+    """The reports of a streak and what they imply, in words."""
     pts = "; ".join(f"{h.number(p['years'])} in {p['year']} ({p['source']}, {p['grade']})" for p in s["points"])
     if s["consistent"]:
         verdict = f"consistent: every report implies a first year of {s['implied_start_years'][0]}"
     else:
         verdict = "INCONSISTENT: the reports imply first years of " + ", ".join(map(str, s["implied_start_years"]))
-    return f"{name} streak: {pts}. {verdict}."
+    return f"{pts}. {verdict}."
+
+
+def _streak_note(name: str, s: dict[str, Any]) -> str:
+    return f"{name} streak: {streak_words(s)}"
 
 
 def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
@@ -124,7 +130,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             s = streak_analysis(ds, r.streak)
             streaks.append({"ranking": r.id, **s})
             rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
-            notes.append(_streak_note(ds, r.name, s))
+            notes.append(_streak_note(r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
     cols = columns(View(opts))
     return Report(

@@ -54,6 +54,8 @@ class Report:
         people_details: list[tuple[str, str]] | None = None,
         notes_in_json: bool = True,
         sources: Mapping[str, Source] | None = None,
+        cited: list[str] | None = None,
+        full_sources: bool = False,
     ) -> None:
         self.command = command
         self.title = title
@@ -66,6 +68,8 @@ class Report:
         self.people_details = people_details or []  # `label: value` lines before the table
         self.notes_in_json = notes_in_json
         self.sources = sources or {}  # for the footnotes under a table: the dataset's sources by id
+        self.cited = cited or []  # sources numbered first, in this order (the details cite them)
+        self.full_sources = full_sources  # footnotes with title and address, each on its own line
 
 
 NO_QUERY = Query()

@@ -69,3 +69,19 @@ def value_cell(v: Any, value: Any, unit: str | None, qualifier: str | None) -> s
     words = h.qualifier_words(qualifier) if value is not None else ""
     digits = v.parts(value, unit)[0]
     return f"{words}\n{digits}" if words else digits
+
+
+BAR_WIDTH = 30  # the longest bar of a trend
+
+
+def trend_column(v: Any, rows: list[Row]) -> Column:
+    """A bar per row, to scale within the rows; whole, so a bar is never wrapped."""
+    top = max((abs(r["value"]) for r in rows if r["value"] is not None), default=0) or 1
+
+    def bar(r: Row) -> str:
+        if r["value"] is None:
+            return ""
+        length: int = max(1 if r["value"] else 0, round(abs(r["value"]) / top * BAR_WIDTH))
+        return str(v.bar_char * length)
+
+    return Column(v.header("Trend"), bar, whole=True, optional=True)

@@ -7,11 +7,9 @@ from hechi_cli.errors import UnknownRecord, UnknownScope
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.report import Column, Query, Report, Row
-from hechi_cli.reports.rows import value_cell
+from hechi_cli.reports.rows import trend_column, value_cell
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
-
-BAR_WIDTH = 30
 
 
 def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
@@ -68,11 +66,6 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         clash[c.b.id].append(c.a.id)
     rows = [point_row(ds, f, clash[f.id]) for f in figs]
     v = View(opts)
-    top = max((abs(r["value"]) for r in rows), default=0) or 1
-
-    def bar(r: Row) -> str:
-        length: int = max(1 if r["value"] else 0, round(abs(r["value"]) / top * BAR_WIDTH))
-        return v.bar_char * length
 
     columns = [
         Column(v.header("As of"), lambda r: h.period(r["period"])),
@@ -80,12 +73,14 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
-        Column(v.header("Trend"), bar, whole=True),
+        trend_column(v, rows),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
         Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"),
     ]
     notes = [f"{c.detail} ({h.period(c.a.period.text)}: {c.a.source} vs {c.b.source})." for c in found]
-    notes.append(f"Bars are to scale within this series; the longest is {v.amount(top, figs[0].unit)}.")
+    notes.append(
+        f"Bars are to scale within this series; the longest is {v.amount(max(f.value for f in figs), figs[0].unit)}."
+    )
     name = figs[-1].label_zh if opts.lang == "zh" and figs[-1].label_zh else figs[-1].label
     return Report(
         command="series",

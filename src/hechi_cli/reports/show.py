@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli.dataset.areas import conversions, is_whole
+from hechi_cli.dataset.areas import conversions
 from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
-from hechi_cli.reports import humanize as h
+from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
 from hechi_cli.reports.report import Column, Query, Report
-from hechi_cli.reports.rows import figure_columns, figure_row
+from hechi_cli.reports.rows import figure_columns, figure_row, trend_column
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
 
@@ -82,18 +82,6 @@ def _with_grade(ds: Dataset, rec: Site | County | Source) -> dict[str, Any]:
     return fields
 
 
-def _detail(key: str, value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dict) and key.endswith("conversions"):
-        return "; ".join(h.amount(x, u, places=0 if is_whole(x) else 2) for u, x in value.items())
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={val}" for k, val in value.items() if not isinstance(val, list))
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return h.number(value) if isinstance(value, (int, float)) else str(value)
-
-
 def build(ds: Dataset, opts: Options, query: Query) -> Report:
     """The record with id `wanted`, or UnknownRecord with the closest ids."""
     wanted = query.id
@@ -106,14 +94,24 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     clash = {c.a.id for c in found_conflicts} | {c.b.id for c in found_conflicts}
     rows = [{**figure_row(ds, f), "conflict": f.id in clash} for f in figs]
     v = View(opts)
-    details = [(k, _detail(k, val)) for k, val in fields.items() if val not in (None, [], "")]
-    details += [("related", f"{r['kind']} {r['id']}: {r['name']}") for r in related]
-    cols = figure_columns(v, [])
+    cited: list[str] = []
+
+    def cite(source_id: str) -> str:
+        if source_id not in cited:
+            cited.append(source_id)
+        grade = ds.grade(source_id)
+        return f"[{cited.index(source_id) + 1}] {'C!' if grade == 'C' else grade} {source_id}"
+
+    details = card(ds, kind, fields, v, cite)
+    details += [("Related", f"{r['kind']} {r['id']}: {r['name']}") for r in related]
+    cols = [*figure_columns(v, []), trend_column(v, rows)]
     cols.append(Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflict"] else "", style=lambda r: "bold red"))
     name = fields.get("name") or fields.get("label") or fields.get("title")
     notes = [] if rows else ["No figures belong to this record."]
     if clash:
         notes.append("CONFLICT marks figures of the same measure, scope and period that disagree.")
+    cited += [f.source for f in figs if f.source not in cited]
+    sources = [_with_grade(ds, ds.source_by_id[sid]) for sid in cited]
     return Report(
         command="show",
         title=f"{kind} {wanted}: {name}",
@@ -122,7 +120,9 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         columns=cols,
         notes=notes,
         json_before={"kind": kind, "record": fields},
-        json_after={"related": related},
+        json_after={"related": related, "sources": sources},
         sources=ds.source_by_id,
         people_details=details,
+        cited=cited,
+        full_sources=True,
     )
