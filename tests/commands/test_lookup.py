@@ -131,6 +131,28 @@ def test_search_is_case_insensitive_and_best_first(run: Run) -> None:
     }
 
 
+def search_ids(run: Run, text: str) -> list[str]:
+    return [r["id"] for r in json.loads(run("search", text, "--json").stdout)["results"]]
+
+
+def test_search_words_in_any_order_and_dash_as_space(run: Run) -> None:
+    found = search_ids(run, "oil tea")
+    assert found[:2] == ["oil-tea", "oil-tea-area-2024"]
+    assert found == search_ids(run, "oil-tea") == search_ids(run, "Oil_Tea")
+    assert set(search_ids(run, "tea oil")) == set(found)
+
+
+def test_search_finds_measures(run: Run) -> None:
+    doc = json.loads(run("search", "mulberry area", "--json").stdout)
+    first = doc["results"][0]
+    assert (first["kind"], first["id"], first["name"]) == ("measure", "mulberry-area", "Mulberry orchard area")
+
+
+def test_search_names_the_field_in_words(run: Run) -> None:
+    out = run("search", "核桃").stdout
+    assert "Chinese name" in out and "Chinese label" in out and "label_zh" not in out
+
+
 def test_search_source_titles(run: Run) -> None:
     ids = [r["id"] for r in json.loads(run("search", "agro-product fair", "--json").stdout)["results"]]
     assert ids == ["cd-2020-12-29-fair"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hechi_cli.dataset.model import Dataset
@@ -21,42 +22,91 @@ FIELDS = (
     ("unit", 20),
     ("note", 10),
 )
-KIND_ORDER = ("industry", "figure", "ranking", "site", "county", "source")
+FIELD_WORDS = {
+    "id": "id",
+    "name": "name",
+    "label": "label",
+    "name_zh": "Chinese name",
+    "label_zh": "Chinese label",
+    "title": "title",
+    "measure": "measure",
+    "unit": "unit",
+    "note": "note",
+    "fields": "several fields",
+}
+KIND_ORDER = ("industry", "figure", "measure", "ranking", "site", "county", "source")
+_SEPARATORS = re.compile(r"[\s\-_/]+")
 
 
-def _score(rec: Any, needle: str) -> tuple[int, str]:
+def normal(text: str) -> str:
+    """Case folded, with '-', '_', '/' and runs of spaces as one space: "Oil-tea" and "oil tea" are alike."""
+    return _SEPARATORS.sub(" ", text.casefold()).strip()
+
+
+def _field_score(text: str, needle: str, words: list[str], weight: int) -> int:
+    if text == needle:
+        return weight + 40
+    if text.startswith(needle):
+        return weight + 20
+    if needle in text:
+        return weight
+    if all(w in text for w in words):  # every word, in any order
+        return weight - 5
+    return 0
+
+
+def _score(values: dict[str, str], needle: str) -> tuple[int, str]:
+    """The best field's score and name; a record whose words are spread over fields scores lowest."""
+    words = needle.split()
     best, where = 0, ""
     for field, weight in FIELDS:
-        value = getattr(rec, field, None)
-        if not isinstance(value, str):
+        text = values.get(field)
+        if text is None:
             continue
-        text = value.casefold()
-        if text == needle:
-            score = weight + 40
-        elif text.startswith(needle):
-            score = weight + 20
-        elif needle in text:
-            score = weight
-        else:
-            continue
+        score = _field_score(text, needle, words, weight)
         if score > best:
             best, where = score, field
+    if not best and all(any(w in t for t in values.values()) for w in words):
+        best, where = 5, "fields"
     return best, where
+
+
+def _fields(rec: Any) -> dict[str, str]:
+    return {f: normal(v) for f, _ in FIELDS if isinstance(v := getattr(rec, f, None), str)}
+
+
+def _measures(ds: Dataset) -> dict[str, tuple[str, str | None]]:
+    """measure -> (label, Chinese label) of its latest figure: measures are searchable too (`hechi series`)."""
+    latest: dict[str, tuple[str, str | None]] = {}
+    for measure in dict.fromkeys(f.measure for f in ds.figures):
+        f = (ds.series(measure, "city") or ds.series(measure))[-1]  # the city's latest, else any scope's
+        latest[measure] = (f.label, f.label_zh)
+    return latest
 
 
 def build(ds: Dataset, opts: Options, query: Query) -> Report:
     """Every record with TEXT in one of its fields; NoMatch when there is none."""
     text = query.id
-    needle = text.casefold().strip()
+    needle = normal(text)
     hits: list[tuple[int, int, str, Row]] = []
+
+    def consider(kind: str, rid: str, name: str, name_zh: str | None, values: dict[str, str]) -> None:
+        score, where = _score(values, needle)
+        if score:
+            row = {"kind": kind, "id": rid, "name": name, "name_zh": name_zh, "matched_in": where, "score": score}
+            hits.append((-score, KIND_ORDER.index(kind), rid, row))
+
     if needle:
         for rid, (kind, rec) in ds.records().items():
-            score, where = _score(rec, needle)
-            if score:
-                name = getattr(rec, "name", None) or getattr(rec, "label", None) or getattr(rec, "title", "")
-                name_zh = getattr(rec, "name_zh", None) or getattr(rec, "label_zh", None)
-                row = {"kind": kind, "id": rid, "name": name, "name_zh": name_zh, "matched_in": where, "score": score}
-                hits.append((-score, KIND_ORDER.index(kind), rid, row))
+            name = str(getattr(rec, "name", None) or getattr(rec, "label", None) or getattr(rec, "title", ""))
+            consider(kind, rid, name, getattr(rec, "name_zh", None) or getattr(rec, "label_zh", None), _fields(rec))
+        for measure, (label, label_zh) in _measures(ds).items():
+            values = {
+                "id": normal(measure),
+                "label": normal(label),
+                **({"label_zh": normal(label_zh)} if label_zh else {}),
+            }
+            consider("measure", measure, label, label_zh, values)
     if not hits:
         raise NoMatch(text)
     rows = [row for *_, row in sorted(hits, key=lambda t: t[:3])]
@@ -65,7 +115,7 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         Column(v.header("Kind"), lambda r: r["kind"]),
         Column(v.header("ID"), lambda r: r["id"], whole=True),
         Column(v.header("Name"), lambda r: v.name(r)),
-        Column(v.header("Matched in"), lambda r: r["matched_in"]),
+        Column(v.header("Matched in"), lambda r: FIELD_WORDS.get(r["matched_in"], str(r["matched_in"]))),
     ]
     notes = [f"{len(rows)} record{'s' if len(rows) != 1 else ''}; `hechi show ID` shows one whole."]
     return Report(
