@@ -65,6 +65,27 @@ CASES = [
     Case("out-of-range", "figures[2].value", "value = 40.5", "value = 100", "value = 100.5"),
     Case("out-of-range", "rankings[0].rank", "rank = 1", "rank = 2", "rank = 0"),
     Case(
+        "missing-short",
+        "figures[2].short",
+        'label = "Share of the city\'s apples"',
+        'label = "Share of the city\'s apples and pears"\nshort = "Apple share"',
+        'label = "Share of the city\'s apples and pears"',
+    ),
+    Case(
+        "long-short",
+        "figures[2].short",
+        'label = "Share of the city\'s apples"',
+        'label = "Share of the city\'s apples"\nshort = "Apple share, 28 columns wide"',
+        'label = "Share of the city\'s apples"\nshort = "Apple share, over 28 columns wide"',
+    ),
+    Case(
+        "missing-short",
+        "figures[2].short_zh",
+        'label_zh = "占全市苹果比重"',
+        'label_zh = "占全市苹果比重占全市苹果比重"\nshort_zh = "苹果比重"',
+        'label_zh = "占全市苹果比重占全市苹果比重苹"',
+    ),
+    Case(
         "unknown-unit",
         "figures[0].unit",
         'value = 800\nunit = "mu"',

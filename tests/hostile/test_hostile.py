@@ -20,14 +20,16 @@ import pytest
 from conftest import DATA, invoke, subprocess_env
 
 TEXT = DATA.read_text(encoding="utf-8")
-LABEL = 'label = "Walnut area planted, cumulative over 19 years"'
+# The first figure's label and its short row label: tables show the short one.
+LABEL = 'label = "Walnut area planted, cumulative over 19 years"\nshort = "Walnut area, cumulative"'
 BIN = Path(sys.executable).parent
 HECHI = str(BIN / "hechi")
 
 
 def with_label(label: str) -> str:
-    """The real dataset with the first figure's label replaced (TOML basic-string escaped)."""
-    return TEXT.replace(LABEL, "label = " + json.dumps(label), 1)
+    """The real dataset with the first figure's label and short label replaced (TOML basic-string escaped)."""
+    assert LABEL in TEXT
+    return TEXT.replace(LABEL, f"label = {json.dumps(label)}\nshort = {json.dumps(label)}", 1)
 
 
 @dataclass

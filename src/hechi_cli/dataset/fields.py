@@ -92,7 +92,9 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "id": TEXT,
         "measure": TEXT,
         "label": TEXT,
+        "short": OPTIONAL_TEXT,
         "label_zh": OPTIONAL_TEXT,
+        "short_zh": OPTIONAL_TEXT,
         "topic": TEXT,
         "value": Field(is_number, required=True),
         "unit": TEXT,
@@ -142,5 +144,6 @@ TABLES: dict[str, dict[str, Field]] = {
 }
 TOP_KEYS = {"schema_version", *TABLES, *ARRAYS}
 
+SHORT_WIDTH = 28  # terminal columns a table's row label may take; a longer label needs `short`
 # The Chinese name of each kind of record that has one; a missing one is a warning.
 CHINESE_NAMES = {"counties": "name_zh", "industries": "name_zh", "figures": "label_zh", "rankings": "name_zh"}

@@ -65,6 +65,8 @@ class Figure(NamedTuple):
     site: str | None = None
     items: tuple[str, ...] = ()
     headline: bool = False
+    short: str | None = None  # the row label of a table, where `label` is too long for one
+    short_zh: str | None = None
 
 
 class Site(NamedTuple):

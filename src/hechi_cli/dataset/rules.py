@@ -19,6 +19,7 @@ from hechi_cli.dataset.fields import (
     CHINESE_NAMES,
     KIND_NAMES,
     REQUIRED_ARRAYS,
+    SHORT_WIDTH,
     TABLES,
     TOP_KEYS,
     Field,
@@ -290,6 +291,26 @@ def chinese_names(ctx: Context) -> Iterator[Problem]:
                 yield Problem("missing-zh", path + (key,), message, severity="warning")
 
 
+def cells(text: str) -> int:
+    """Terminal columns: a wide (Chinese) character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def short_labels(ctx: Context) -> Iterator[Problem]:
+    """A figure's row label fits SHORT_WIDTH columns: its `short` (or `short_zh`), or the label itself."""
+    for path, rec in records(ctx.doc, "figures"):
+        for label_key, short_key in (("label", "short"), ("label_zh", "short_zh")):
+            label, short = rec.get(label_key), rec.get(short_key)
+            if isinstance(short, str) and cells(short) > SHORT_WIDTH:
+                message = f"a short label fits {SHORT_WIDTH} columns; this takes {cells(short)}"
+                yield Problem("long-short", path + (short_key,), message, short, severity="warning")
+            elif short is None and isinstance(label, str) and cells(label) > SHORT_WIDTH:
+                message = f"the label takes {cells(label)} columns; give a short one of {SHORT_WIDTH} at most"
+                yield Problem("missing-short", path + (short_key,), message, severity="warning")
+
+
 Rule = Callable[[Context], Iterator[Problem]]
 RULES: list[Rule] = [
     schema_version,
@@ -307,9 +328,10 @@ RULES: list[Rule] = [
     rankings,
     unused_sources,
     chinese_names,
+    short_labels,
 ]
 # Each code's severity, for the README and `validate`; a test keeps it in step with the rules.
-WARNINGS = ("unused-source", "missing-zh")
+WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short")
 
 
 def check(doc: Doc) -> list[Problem]:

@@ -26,7 +26,7 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
             rows.append({**county, **gap_row(None, None, c.id, None, None), "site": None})
     v = View(opts)
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
-    cols = [county_col, *figure_columns(v, [], scope=False)]
+    cols = [county_col, *figure_columns(v, ds, [], scope=False)]
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
     notes = [
         f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",

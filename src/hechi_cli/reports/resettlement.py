@@ -83,7 +83,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         }
     }
     v = View(opts)
-    cols = [Column(v.header("Section"), lambda r: r["section"].capitalize(), heading=True), *figure_columns(v, [])]
+    cols = [Column(v.header("Section"), lambda r: r["section"].capitalize(), heading=True), *figure_columns(v, ds, [])]
     return Report(
         command="resettlement",
         title=TITLE,

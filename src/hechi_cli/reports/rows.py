@@ -35,7 +35,7 @@ def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, 
     return row
 
 
-def figure_columns(v: Any, extra: list[Column], scope: bool = True) -> list[Column]:
+def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True) -> list[Column]:
     """The human columns of a figure row, as a statistical yearbook sets them: the figure (with its
     county, where `scope` asks and it is not the city's) and its id, the extras, the value (the
     qualifier above the digits), the unit, the period, and the source as a footnote marker with
@@ -44,7 +44,7 @@ def figure_columns(v: Any, extra: list[Column], scope: bool = True) -> list[Colu
     `v` is a reports.view.View (typed Any to keep this module's imports light).
     """
     cols = [
-        Column(v.header("Figure"), lambda r: _label_and_id(v, r, scope)),
+        Column(v.header("Figure"), lambda r: _label_and_id(v, ds, r, scope)),
         *extra,
         Column(
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
@@ -56,9 +56,13 @@ def figure_columns(v: Any, extra: list[Column], scope: bool = True) -> list[Colu
     return cols
 
 
-def _label_and_id(v: Any, r: Row, scope: bool) -> str:
-    """The label, with a county's id where the figure is not the city's, then the record's id."""
-    label = v.name(r, "label") if r["label"] else "no figures in the dataset"
+def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
+    """The short label, with a county's id where the figure is not the city's, then the record's id."""
+    found = ds.records().get(r["id"] or "")
+    if found is not None and found[0] == "figure":
+        label = v.short(found[1]._asdict())
+    else:
+        label = v.name(r, "label") if r["label"] else "no figures in the dataset"
     if scope and r["scope"] and r["scope"] != "city":
         label += f" ({r['scope']})"
     return f"{label}\n{r['id']}" if r["id"] else label

@@ -47,7 +47,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         rows=rows,
         columns=[
             Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
-            *figure_columns(v, [], scope=False),
+            *figure_columns(v, ds, [], scope=False),
         ],
         notes=notes,
         json_after={"programme_status": scorecard},
