@@ -64,6 +64,18 @@ class UnknownScope(HechiError):
         return [f"hechi: error: {measure} has no figures in scope '{scope}'; use {known}"]
 
 
+class NoSeries(HechiError):
+    """A record that exists but has no figures over time to chart (a base, a site, a source)."""
+
+    def __init__(self, wanted: str, kind: str) -> None:
+        super().__init__(wanted)
+        self.wanted, self.kind = wanted, kind
+
+    def lines(self) -> list[str]:
+        wanted = _printable(self.wanted)
+        return [f"hechi: error: {wanted} is a {self.kind} with no series of figures; hechi show {wanted} shows it"]
+
+
 class NoMatch(HechiError):
     """A search found nothing (exit 1, as grep does)."""
 

@@ -87,6 +87,13 @@ def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
     assert run("series", "cocoon-output").stdout.count("CONFLICT") == 2
 
 
+@pytest.mark.parametrize(("rid", "kind"), [("selenium-base", "industry"), ("gujiang", "site"), ("nandan", "county")])
+def test_series_of_a_record_without_figures_over_time(run: Run, rid: str, kind: str) -> None:
+    result = run("series", rid)
+    expected = f"hechi: error: {rid} is a {kind} with no series of figures; hechi show {rid} shows it\n"
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", expected)
+
+
 def test_series_by_scope(run: Run) -> None:
     doc = json.loads(run("series", "mulberry-area", "--scope", "yizhou", "--json").stdout)
     assert [p["value"] for p in doc["points"]] == [372000, 380000, 392000]  # 2022-10 ends before 2022

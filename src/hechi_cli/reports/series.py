@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
-from hechi_cli.errors import UnknownRecord, UnknownScope
+from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.report import Column, Query, Report, Row
@@ -25,6 +25,8 @@ def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
         measure = rec.measure
     elif isinstance(rec, Ranking) and rec.streak:
         measure, scope = rec.streak, scope or rec.scope
+    elif found is not None:
+        raise NoSeries(wanted, found[0])
     else:
         raise UnknownRecord(wanted, suggestions(wanted, [*measures, *ds.records()]))
     known = sorted({f.scope for f in ds.series(measure)})
