@@ -1,7 +1,7 @@
 """One renderer per format, all with one signature: render(report, env) -> the text to write.
 
 Choosing one is a look-up in RENDERERS; each module is imported only when its
-format is asked for (rich, for tables, costs more than the rest of a run).
+format is asked for.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 class Renderer(NamedTuple):
     module: str  # under hechi_cli.render
-    machine: bool  # JSON and CSV: UTF-8 bytes whatever the locale, never through rich
+    machine: bool  # JSON and CSV: UTF-8 bytes whatever the locale, never shaped for a terminal
 
     def render(self) -> Render:
         """The module's render function, imported now."""

@@ -1,21 +1,23 @@
 """The table for people, fitted to the terminal: no word broken, no line too wide, ids and numbers whole.
 
-hechi lays the table out itself. Every column gets at least the width of its
-widest word (ids, numbers and other `whole` cells: their whole width); what is
-left of the terminal goes to the columns that can wrap, widest first; every
-cell is wrapped here at word boundaries (render/wrap.py). rich only draws the
-grid and is imported only here. Under the table come the numbered sources
-(footnotes), then the notes, wrapped to the width. A terminal too narrow even
-for the narrowest grid gets one block of lines per record instead.
+hechi lays the table out and draws it itself. Every column gets at least the
+width of its widest word (ids, numbers and other `whole` cells: their whole
+width); what is left of the terminal goes to the columns that can wrap, widest
+first; every cell is wrapped at word boundaries (render/wrap.py), and widths
+are counted in terminal cells (render/wrap.cell_len: a Chinese character takes
+two). Under the table come the numbered sources (footnotes), then the notes,
+wrapped to the width. A terminal too narrow even for the narrowest grid gets
+one block of lines per record instead. No third-party code draws it: rich cost
+more start-up time than everything else a table needs (README: Performance).
 """
 
 from __future__ import annotations
 
 import io
-from typing import Callable, Literal
+from typing import Callable
 
 from hechi_cli.env import Environment
-from hechi_cli.render.wrap import widest_word, wrap
+from hechi_cli.render.wrap import cell_len, widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines, printable
 
@@ -27,8 +29,6 @@ GRADE_C_NOTE = "C! = grade C: a low-quality mirror, forum or aggregator; treat i
 
 def render(report: Report, env: Environment) -> str:
     """The report as text at env.width: title, table (or records), sources, notes."""
-    from rich.cells import cell_len
-
     out = io.StringIO()
     width = max(env.width, 20)
     markers = footnote_markers(report)
@@ -112,60 +112,50 @@ def _grid(
     env: Environment,
     cell_len: CellLen,
 ) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    """The table: a header, a rule, then the rows, each cell wrapped to its column; headings in bold."""
+    out: list[str] = []
 
-    # A rule under the header and no other lines; '-' where the terminal cannot show '─'.
-    rule = box.SIMPLE_HEAD if env.utf8 else box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
-    table = Table(
-        box=rule,
-        show_edge=False,
-        pad_edge=False,
-        padding=(0, 0),  # rich's padding differs between its versions; hechi spaces the columns itself
-        header_style="bold" if env.color else "",
-    )
-    for i, (col, header, w) in enumerate(zip(grid, headers, widths)):
-        justify: Literal["right", "left"] = "right" if col.numeric else "left"
-        text = _spaced(i, "\n".join(wrap(header, w, "", cell_len)))
-        table.add_column(Text(text), width=w + (i > 0), no_wrap=True, justify=justify)
+    def add(texts: list[str], styles: list[str], bottom: bool = False) -> None:
+        cols = [
+            text.split("\n")
+            if col.whole
+            else [x for line in text.split("\n") for x in (wrap(line, w, "", cell_len) or [""])]
+            for col, text, w in zip(grid, texts, widths)
+        ]
+        height = max(len(c) for c in cols)
+        if bottom:  # headers stand on the rule, as a yearbook sets them
+            cols = [[""] * (height - len(c)) + c for c in cols]
+        for k in range(height):
+            parts = []
+            for col, lines_, w, style in zip(grid, cols, widths, styles):
+                text = lines_[k] if k < len(lines_) else ""
+                room = " " * (w - cell_len(text))
+                cell = room + text if col.numeric else text + room
+                parts.append(_sgr(style, cell) if style and text else cell)
+            out.append((" " * GAP).join(parts).rstrip())
+
+    bold = "bold" if env.color else ""
+    add(headers, [bold] * len(grid), bottom=True)
+    out.append(("─" if env.utf8 else "-") * (sum(widths) + GAP * (len(grid) - 1)))
     heading = next((c for c in report.columns if c.heading), None)
     current = None
     for row, texts in zip(report.rows, cells):
         if heading is not None and heading.cell(row) != current:
+            if current is not None:
+                out.append("")
             current = heading.cell(row)
-            if table.row_count:
-                table.add_row()
-            name = wrap(printable(current), widths[0], "", cell_len)
-            table.add_row(Text("\n".join(name), style="bold" if env.color else ""), *[""] * (len(grid) - 1))
-        styled = []
-        for i, (col, text, w) in enumerate(zip(grid, texts, widths)):
-            wrapped = "\n".join(x for line in text.split("\n") for x in (wrap(line, w, "", cell_len) or [""]))
-            style = col.style(row) if col.style and env.color else ""
-            styled.append(Text(_spaced(i, text if col.whole else wrapped), style=style))
-        table.add_row(*styled)
-    buf = io.StringIO()
-    console = Console(
-        file=buf,
-        width=env.width,
-        force_terminal=env.color,
-        no_color=not env.color,
-        color_system="standard" if env.color else None,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        legacy_windows=False,
-        _environ={},
-    )
-    console.print(table)
-    # rich pads every line to the table's width; a trailing space is of no use to a reader.
-    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+            out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), widths[0], "", cell_len)]
+        add(texts, [col.style(row) if col.style and env.color else "" for col in grid])
+    return "".join(line + "\n" for line in out)
 
 
-def _spaced(column: int, text: str) -> str:
-    """Every line of a cell after the first column starts with the space that separates it from the last."""
-    return text if column == 0 else "\n".join(" " + line for line in text.split("\n"))
+SGR = {"bold": "1", "red": "31", "green": "32", "yellow": "33"}
+
+
+def _sgr(style: str, text: str) -> str:
+    """Text in a colour or weight ('bold red'), reset after it; only ever called when colour is on."""
+    codes = ";".join(SGR[word] for word in style.split() if word in SGR)
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
 
 
 def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:

@@ -17,7 +17,19 @@ _CJK = re.compile(f"[{_CJK_CLASS}]")
 _WORD = re.compile(f"[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+")
 
 
-def widest_word(text: str, cell_len: Callable[[str], int] = len) -> int:
+def cell_len(text: str) -> int:
+    """Terminal cells a string takes: two for a wide (Chinese, full-width) character, none for a combining mark."""
+    import unicodedata
+
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
     """The width of the widest piece of the text that must not be broken."""
     return max((cell_len(w) for w in _WORD.findall(text)), default=0)
 
@@ -29,7 +41,7 @@ def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]
     return _WORD.findall(token)
 
 
-def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int] = len) -> list[str]:
+def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int] = cell_len) -> list[str]:
     """Lines no wider than `width`, broken only between words (or Chinese characters); a word wider
     than a line, such as a URL, gets a line of its own, whole. Later lines start with `indent`."""
     lines: list[str] = []

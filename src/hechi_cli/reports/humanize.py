@@ -1,4 +1,4 @@
-"""Numbers, amounts and periods as people read them. Pure functions, no rich."""
+"""Numbers, amounts and periods as people read them. Pure functions."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ class Column(NamedTuple):
     numeric: bool = False  # right-aligned
     whole: bool = False  # never wrapped (ids, source ids), so it can be copied
     below: bool = False  # too long for a terminal grid (URLs): listed under the table instead
-    style: Callable[[Row], str] | None = None  # a rich style name, for emphasis only
+    style: Callable[[Row], str] | None = None  # "bold", "red", "green", "yellow" or two of them; emphasis only
     footnote: bool = False  # the cell is a source id: shown as a numbered marker and its grade, listed below
     heading: bool = False  # not a column: rows are grouped under a heading line with this value
     optional: bool = False  # left out, before anything else, when the terminal is too narrow for it
