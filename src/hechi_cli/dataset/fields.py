@@ -80,7 +80,9 @@ ARRAYS: dict[str, dict[str, Field]] = {
     "industries": {
         "id": TEXT,
         "name": TEXT,
+        "short": OPTIONAL_TEXT,
         "name_zh": OPTIONAL_TEXT,
+        "short_zh": OPTIONAL_TEXT,
         "target": Field(is_number),
         "unit": OPTIONAL_TEXT,
         "measure": Field(is_str, refers_to="measure"),
@@ -118,7 +120,9 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "id": TEXT,
         "kind": TEXT,
         "name": TEXT,
+        "short": OPTIONAL_TEXT,
         "name_zh": OPTIONAL_TEXT,
+        "short_zh": OPTIONAL_TEXT,
         "rank": Field(is_int),
         "among": OPTIONAL_TEXT,
         "period": DATE,
@@ -145,5 +149,7 @@ TABLES: dict[str, dict[str, Field]] = {
 TOP_KEYS = {"schema_version", *TABLES, *ARRAYS}
 
 SHORT_WIDTH = 28  # terminal columns a table's row label may take; a longer label needs `short`
+# table -> (its label, its Chinese label): the labels that a `short` / `short_zh` stands for in tables
+LABELS = {"figures": ("label", "label_zh"), "industries": ("name", "name_zh"), "rankings": ("name", "name_zh")}
 # The Chinese name of each kind of record that has one; a missing one is a warning.
 CHINESE_NAMES = {"counties": "name_zh", "industries": "name_zh", "figures": "label_zh", "rankings": "name_zh"}

@@ -47,6 +47,8 @@ class Industry(NamedTuple):
     major: bool
     source: str
     note: str | None = None
+    short: str | None = None  # the row label of a table, where `name` is too long for one
+    short_zh: str | None = None
 
 
 class Figure(NamedTuple):
@@ -89,6 +91,8 @@ class Ranking(NamedTuple):
     source: str
     streak: str | None = None  # measure of the figures that give the streak
     note: str | None = None
+    short: str | None = None  # the row label of a table, where `name` is too long for one
+    short_zh: str | None = None
 
 
 class Programme(NamedTuple):

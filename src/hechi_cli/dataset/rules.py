@@ -18,6 +18,7 @@ from hechi_cli.dataset.fields import (
     ARRAYS,
     CHINESE_NAMES,
     KIND_NAMES,
+    LABELS,
     REQUIRED_ARRAYS,
     SHORT_WIDTH,
     TABLES,
@@ -299,9 +300,14 @@ def cells(text: str) -> int:
 
 
 def short_labels(ctx: Context) -> Iterator[Problem]:
-    """A figure's row label fits SHORT_WIDTH columns: its `short` (or `short_zh`), or the label itself."""
-    for path, rec in records(ctx.doc, "figures"):
-        for label_key, short_key in (("label", "short"), ("label_zh", "short_zh")):
+    """A row label fits SHORT_WIDTH columns: the record's `short` (or `short_zh`), or its label itself."""
+    for table, (label_en, label_zh) in LABELS.items():
+        yield from _short_labels(ctx, table, ((label_en, "short"), (label_zh, "short_zh")))
+
+
+def _short_labels(ctx: Context, table: str, keys: tuple[tuple[str, str], ...]) -> Iterator[Problem]:
+    for path, rec in records(ctx.doc, table):
+        for label_key, short_key in keys:
             label, short = rec.get(label_key), rec.get(short_key)
             if isinstance(short, str) and cells(short) > SHORT_WIDTH:
                 message = f"a short label fits {SHORT_WIDTH} columns; this takes {cells(short)}"

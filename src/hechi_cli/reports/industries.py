@@ -8,7 +8,7 @@ from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
-from hechi_cli.reports.rows import value_cell
+from hechi_cli.reports.rows import row_label, value_cell
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 TITLE = "Hechi's 10-million-level programme: targets and what was reported"
@@ -115,12 +115,12 @@ def _style(r: Row) -> str:
     return "yellow" if r["status"] in ("no_reported_figure", "undetermined") else ""
 
 
-def columns(v: View) -> list[Column]:
+def columns(v: View, ds: Dataset) -> list[Column]:
     def digits(value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
         return value_cell(v, value, unit, qualifier)
 
     return [
-        Column(v.header("Target"), lambda r: f"{v.name(r)}{' *' if r['major'] else ''}\n{r['id']}"),
+        Column(v.header("Target"), lambda r: f"{row_label(v, ds, r['id'])}{' *' if r['major'] else ''}\n{r['id']}"),
         Column(v.header("Unit"), lambda r: v.parts(1, r["unit"])[1] if r["unit"] else "", whole=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
@@ -170,7 +170,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         title=TITLE,
         json_key="industries",
         rows=rows,
-        columns=columns(View(opts)),
+        columns=columns(View(opts), ds),
         notes=notes,
         json_after={"programme": programme},
         sources=ds.source_by_id,

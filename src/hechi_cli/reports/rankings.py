@@ -7,7 +7,7 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
-from hechi_cli.reports.rows import figure_row
+from hechi_cli.reports.rows import figure_row, row_label
 from hechi_cli.reports.view import DEFAULT, Options, View
 
 TITLE = "Hechi's rankings and honours"
@@ -95,10 +95,10 @@ def _place(among: str | None) -> str:
 KINDS = {"ranking": "Rankings", "honour": "Honours", "streak": "Streaks: years in a row", "share": "Shares of output"}
 
 
-def columns(v: View) -> list[Column]:
+def columns(v: View, ds: Dataset) -> list[Column]:
     return [
         Column(v.header("Kind"), lambda r: KINDS[r["kind"]], heading=True),
-        Column(v.header("What"), lambda r: f"{v.name(r)}\n{r['id']}"),
+        Column(v.header("What"), lambda r: f"{row_label(v, ds, r['id'])}\n{r['id']}"),
         Column(v.header("Result"), lambda r: result(v, r)),
         Column(v.header("As of"), lambda r: h.period(r["period"])),
         Column(v.header("Scope"), lambda r: r["scope"], whole=True),
@@ -132,7 +132,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
             notes.append(_streak_note(r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
-    cols = columns(View(opts))
+    cols = columns(View(opts), ds)
     return Report(
         command="rankings",
         title=TITLE,

@@ -56,13 +56,17 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
     return cols
 
 
+def row_label(v: Any, ds: Dataset, rid: str | None) -> str:
+    """The label a table shows for a record: its short label where the data gives one (View.short)."""
+    found = ds.records().get(rid or "")
+    if found is None or found[0] not in ("figure", "industry", "ranking"):
+        return ""
+    return str(v.short(found[1]._asdict(), "label" if found[0] == "figure" else "name"))
+
+
 def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
     """The short label, with a county's id where the figure is not the city's, then the record's id."""
-    found = ds.records().get(r["id"] or "")
-    if found is not None and found[0] == "figure":
-        label = v.short(found[1]._asdict())
-    else:
-        label = v.name(r, "label") if r["label"] else "no figures in the dataset"
+    label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else "no figures in the dataset")
     if scope and r["scope"] and r["scope"] != "city":
         label += f" ({r['scope']})"
     return f"{label}\n{r['id']}" if r["id"] else label

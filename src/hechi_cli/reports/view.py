@@ -74,9 +74,9 @@ class View:
         zh = row.get(f"{key}_zh")
         return str(zh) if self.lang == "zh" and zh else str(row.get(key) or "")
 
-    def short(self, row: dict[str, Any]) -> str:
-        """A figure's row label: its short label where it has one, Chinese first under --lang zh."""
-        keys = ("short_zh", "label_zh", "short", "label") if self.lang == "zh" else ("short", "label")
+    def short(self, row: dict[str, Any], key: str = "label") -> str:
+        """A record's row label: its short label where it has one, Chinese first under --lang zh."""
+        keys = ("short_zh", f"{key}_zh", "short", key) if self.lang == "zh" else ("short", key)
         return str(next((row[k] for k in keys if row.get(k)), ""))
 
     def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
