@@ -40,15 +40,15 @@ class Industry(NamedTuple):
 
     id: str
     name: str
+    short: str | None  # the row label of a table, where `name` is too long for one
     name_zh: str | None
+    short_zh: str | None
     target: Number | None
     unit: str | None
     measure: str | None
     major: bool
     source: str
     note: str | None = None
-    short: str | None = None  # the row label of a table, where `name` is too long for one
-    short_zh: str | None = None
 
 
 class Figure(NamedTuple):
@@ -83,7 +83,9 @@ class Ranking(NamedTuple):
     id: str
     kind: str  # 'ranking' or 'honour'
     name: str
+    short: str | None  # the row label of a table, where `name` is too long for one
     name_zh: str | None
+    short_zh: str | None
     rank: int | None
     among: str | None
     period: Period
@@ -91,8 +93,6 @@ class Ranking(NamedTuple):
     source: str
     streak: str | None = None  # measure of the figures that give the streak
     note: str | None = None
-    short: str | None = None  # the row label of a table, where `name` is too long for one
-    short_zh: str | None = None
 
 
 class Programme(NamedTuple):

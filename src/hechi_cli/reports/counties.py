@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import Options, View
 
-TITLE = "Hechi's county-level divisions and their figures"
+HEADING = Heading("counties", "counties", "Hechi's county-level divisions and their figures")
 
 
 def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
@@ -32,12 +32,4 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
         f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
         "County figures come from county pages; they are not parts of a city total.",
     ]
-    return Report(
-        command="counties",
-        title=TITLE,
-        json_key="counties",
-        rows=rows,
-        columns=cols,
-        notes=notes,
-        sources=ds.source_by_id,
-    )
+    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, sources=ds.source_by_id)

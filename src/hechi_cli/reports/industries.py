@@ -7,11 +7,11 @@ from typing import Any
 from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.reports import humanize as h
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import row_label, value_cell
 from hechi_cli.reports.view import DEFAULT, Options, View
 
-TITLE = "Hechi's 10-million-level programme: targets and what was reported"
+HEADING = Heading("industries", "industries", "Hechi's 10-million-level programme: targets and what was reported")
 
 
 def latest_reported(ds: Dataset, ind: Industry) -> Figure | None:
@@ -165,13 +165,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "source": p.source,
         "claimed_achieved": p.claimed_achieved,
     }
-    return Report(
-        command="industries",
-        title=TITLE,
-        json_key="industries",
-        rows=rows,
-        columns=columns(View(opts), ds),
-        notes=notes,
-        json_after={"programme": programme},
-        sources=ds.source_by_id,
-    )
+    cols, after = columns(View(opts), ds), {"programme": programme}
+    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)

@@ -6,11 +6,11 @@ from typing import Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
 from hechi_cli.reports import humanize as h
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
-from hechi_cli.reports.rows import figure_row, row_label
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
+from hechi_cli.reports.rows import figure_row, provenance, row_label
 from hechi_cli.reports.view import DEFAULT, Options, View
 
-TITLE = "Hechi's rankings and honours"
+HEADING = Heading("rankings", "rankings", "Hechi's rankings and honours")
 
 
 def _ordinal(n: int) -> str:
@@ -19,37 +19,32 @@ def _ordinal(n: int) -> str:
 
 
 def ranking_row(ds: Dataset, r: Ranking) -> Row:
+    """The JSON/CSV fields of a ranking or honour; a rank is a value in the unit 'rank'."""
+    rank = dict.fromkeys(("value", "unit", "qualifier"))
+    if r.rank is not None:
+        rank = {"value": r.rank, "unit": "rank", "qualifier": "exact"}
     return {
         "id": r.id,
         "kind": r.kind,
         "name": r.name,
         "name_zh": r.name_zh,
-        "value": r.rank,
-        "unit": "rank" if r.rank is not None else None,
-        "qualifier": "exact" if r.rank is not None else None,
+        **rank,
         "among": r.among,
-        "period": r.period.text,
-        "scope": r.scope,
-        "source": r.source,
-        "grade": ds.grade(r.source),
+        **provenance(ds, r),
     }
 
 
 def _figure_as_ranking(ds: Dataset, f: Figure, kind: str) -> Row:
-    base = figure_row(ds, f)
+    """A streak or share figure in the shape of a ranking row."""
+    value = {k: v for k, v in figure_row(ds, f).items() if k in ("value", "unit", "qualifier")}
     return {
         "id": f.id,
         "kind": kind,
         "name": f.label,
         "name_zh": f.label_zh,
-        "value": f.value,
-        "unit": f.unit,
-        "qualifier": f.qualifier,
+        **value,
         "among": None,
-        "period": base["period"],
-        "scope": f.scope,
-        "source": f.source,
-        "grade": base["grade"],
+        **provenance(ds, f),
     }
 
 
@@ -133,13 +128,5 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             notes.append(_streak_note(r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
     cols = columns(View(opts), ds)
-    return Report(
-        command="rankings",
-        title=TITLE,
-        json_key="rankings",
-        rows=rows,
-        columns=cols,
-        notes=notes,
-        json_after={"streaks": streaks},
-        sources=ds.source_by_id,
-    )
+    after = {"streaks": streaks}
+    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)

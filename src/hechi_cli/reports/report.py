@@ -32,6 +32,14 @@ class Query(NamedTuple):
     scope: str | None = None  # `series --scope`
 
 
+class Heading(NamedTuple):
+    """What a report is: its command, the JSON key of its rows, and its title for people."""
+
+    command: str
+    json_key: str
+    title: str
+
+
 class Report:
     """What a builder returns; renderers read it, nothing changes it.
 
@@ -43,9 +51,7 @@ class Report:
     def __init__(
         self,
         *,
-        command: str,
-        title: str,
-        json_key: str,
+        heading: Heading,
         rows: list[Row],
         columns: list[Column],
         notes: list[str] | None = None,
@@ -57,9 +63,7 @@ class Report:
         cited: list[str] | None = None,
         full_sources: bool = False,
     ) -> None:
-        self.command = command
-        self.title = title
-        self.json_key = json_key
+        self.command, self.json_key, self.title = heading
         self.rows = rows
         self.columns = columns
         self.notes = notes or []

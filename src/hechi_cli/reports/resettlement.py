@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.reports.conflicts import bound_checks, conflicts
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
@@ -31,7 +31,7 @@ SECTIONS = {
 }
 ORDER = list(dict.fromkeys(SECTIONS.values())) + ["named sites"]
 
-TITLE = "Hechi's relocation and resettlement record"
+HEADING = Heading("resettlement", "figures", "Hechi's relocation and resettlement record")
 
 
 def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> Row:
@@ -84,13 +84,4 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     }
     v = View(opts)
     cols = [Column(v.header("Section"), lambda r: r["section"].capitalize(), heading=True), *figure_columns(v, ds, [])]
-    return Report(
-        command="resettlement",
-        title=TITLE,
-        json_key="figures",
-        rows=rows,
-        columns=cols,
-        notes=notes,
-        json_after=extra,
-        sources=ds.source_by_id,
-    )
+    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=extra, sources=ds.source_by_id)

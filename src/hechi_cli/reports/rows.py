@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli.dataset.model import Dataset, Figure
+from hechi_cli.dataset.model import Dataset, Figure, Ranking
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import Column, Row
 
@@ -21,11 +21,13 @@ def figure_row(ds: Dataset, f: Figure) -> Row:
         "value": f.value,
         "unit": f.unit,
         "qualifier": f.qualifier,
-        "period": f.period.text,
-        "scope": f.scope,
-        "source": f.source,
-        "grade": ds.grade(f.source),
+        **provenance(ds, f),
     }
+
+
+def provenance(ds: Dataset, rec: Figure | Ranking) -> Row:
+    """When, where and who said it: the last keys of every figure-like row."""
+    return {"period": rec.period.text, "scope": rec.scope, "source": rec.source, "grade": ds.grade(rec.source)}
 
 
 def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, grade: str | None) -> Row:

@@ -7,7 +7,7 @@ from typing import Any
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.errors import NoMatch
-from hechi_cli.reports.report import Column, Query, Report, Row
+from hechi_cli.reports.report import Column, Heading, Query, Report, Row
 from hechi_cli.reports.view import Options, View
 
 # field -> weight; the best field a record matches in decides its score
@@ -118,12 +118,5 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         Column(v.header("Matched in"), lambda r: FIELD_WORDS.get(r["matched_in"], str(r["matched_in"]))),
     ]
     notes = [f"{len(rows)} record{'s' if len(rows) != 1 else ''}; `hechi show ID` shows one whole."]
-    return Report(
-        command="search",
-        title=f"Records matching '{text}'",
-        json_key="results",
-        rows=rows,
-        columns=columns,
-        notes=notes,
-        json_before={"query": text},
-    )
+    heading = Heading("search", "results", f"Records matching '{text}'")
+    return Report(heading=heading, rows=rows, columns=columns, notes=notes, json_before={"query": text})

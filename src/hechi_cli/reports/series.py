@@ -6,7 +6,7 @@ from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.conflicts import conflicts
-from hechi_cli.reports.report import Column, Query, Report, Row
+from hechi_cli.reports.report import Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import trend_column, value_cell
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
@@ -69,7 +69,7 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     rows = [point_row(ds, f, clash[f.id]) for f in figs]
     v = View(opts)
 
-    columns = [
+    cols = [
         Column(v.header("As of"), lambda r: h.period(r["period"])),
         Column(
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
@@ -84,14 +84,8 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         f"Bars are to scale within this series; the longest is {v.amount(max(f.value for f in figs), figs[0].unit)}."
     )
     name = figs[-1].label_zh if opts.lang == "zh" and figs[-1].label_zh else figs[-1].label
+    head = Heading("series", "points", f"{name}: {measure} ({scope})")
+    about, src = {"measure": measure, "scope": scope}, ds.source_by_id
     return Report(
-        command="series",
-        title=f"{name}: {measure} ({scope})",
-        json_key="points",
-        rows=rows,
-        columns=columns,
-        notes=notes,
-        json_before={"measure": measure, "scope": scope},
-        notes_in_json=False,
-        sources=ds.source_by_id,
+        heading=head, rows=rows, columns=cols, notes=notes, json_before=about, notes_in_json=False, sources=src
     )

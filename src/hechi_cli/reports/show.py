@@ -11,7 +11,7 @@ from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
-from hechi_cli.reports.report import Column, Query, Report
+from hechi_cli.reports.report import Column, Heading, Query, Report
 from hechi_cli.reports.rows import figure_columns, figure_row, trend_column
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
@@ -113,9 +113,7 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     cited += [f.source for f in figs if f.source not in cited]
     sources = [_with_grade(ds, ds.source_by_id[sid]) for sid in cited]
     return Report(
-        command="show",
-        title=f"{kind} {wanted}: {name}",
-        json_key="figures",
+        heading=Heading("show", "figures", f"{kind} {wanted}: {name}"),
         rows=rows,
         columns=cols,
         notes=notes,

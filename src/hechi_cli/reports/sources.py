@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report
 from hechi_cli.reports.view import DEFAULT, Options, View
 
-TITLE = "Sources of Hechi's figures"
+HEADING = Heading("sources", "sources", "Sources of Hechi's figures")
 
 
 def citations(ds: Dataset) -> Counter[str]:
@@ -52,6 +52,4 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "C = low-quality mirror, forum or aggregator (shown with a warning).",
         "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
     ]
-    return Report(
-        command="sources", title=TITLE, json_key="sources", rows=rows, columns=columns(View(opts)), notes=notes
-    )
+    return Report(heading=HEADING, rows=rows, columns=columns(View(opts)), notes=notes)

@@ -7,11 +7,11 @@ from collections import Counter
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.industries import industry_row
-from hechi_cli.reports.report import NO_QUERY, Column, Query, Report, Row
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row
 from hechi_cli.reports.view import DEFAULT, Options, View
 
-TITLE = "Hechi in numbers: headline figures"
+HEADING = Heading("summary", "figures", "Hechi in numbers: headline figures")
 
 
 def _pct(r: Row) -> str:
@@ -40,16 +40,9 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "See `hechi industries` for sources and grade warnings.",
     ]
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
-    return Report(
-        command="summary",
-        title=TITLE,
-        json_key="figures",
-        rows=rows,
-        columns=[
-            Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
-            *figure_columns(v, ds, [], scope=False),
-        ],
-        notes=notes,
-        json_after={"programme_status": scorecard},
-        sources=ds.source_by_id,
-    )
+    cols = [
+        Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
+        *figure_columns(v, ds, [], scope=False),
+    ]
+    after = {"programme_status": scorecard}
+    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)
