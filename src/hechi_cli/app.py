@@ -96,6 +96,33 @@ def run_validate(state: State, path: str | None, as_json: bool, strict: bool) ->
     return exitcodes.OK if valid else exitcodes.DATA_ERROR
 
 
+def run_cite(state: State, ids: list[str], style: str, lang: str, data_path: str | None) -> None:
+    """Write the citations of the records with these ids; BibTeX, CSL-JSON and RIS are files, so UTF-8."""
+    from hechi_cli.cite import cite
+    from hechi_cli.dataset.load import load
+
+    text = cite(load(data_path or state.data_path), ids, style, lang)
+    if style == "text":
+        state.env.write_text(text)
+    else:
+        state.env.write_machine(text)
+
+
+def run_export(state: State, package_dir: str | None, sqlite_file: str | None, force: bool, data: str | None) -> None:
+    """Write the dataset in use as a Data Package and/or a SQLite file, each whole or not at all."""
+    from hechi_cli.dataset.load import load
+    from hechi_cli.export import datapackage, sqlite
+    from hechi_cli.export.files import write_whole
+
+    ds = load(data or state.data_path)
+    if package_dir:
+        write_whole(package_dir, lambda path: datapackage.write(ds, path), force)
+        state.env.error(f"hechi: wrote the Data Package {package_dir}/datapackage.json")
+    if sqlite_file:
+        write_whole(sqlite_file, lambda path: sqlite.write(ds, path), force)
+        state.env.error(f"hechi: wrote the SQLite database {sqlite_file}")
+
+
 def record_ids(data_path: str | None) -> list[str]:
     """Every record id, for shell completion; none when the data cannot be loaded."""
     from hechi_cli.dataset.load import load

@@ -197,6 +197,18 @@ def series(state: State, out: Output, record_id: str, scope: str | None) -> None
     run_report(state, "series", out, record_id, scope)
 
 
+@cli.command(name="cite", help=command("cite").help)
+@click.argument("record_ids", metavar="ID...", nargs=-1, required=True, shell_complete=_complete_ids)
+@click.option("--style", type=Choice(("text", "bibtex", "csl-json", "ris")), default="text", show_default=True)
+@click.option("--lang", type=Choice(LANGS), default="en", envvar="HECHI_LANG", show_default=True)
+@click.option("--data", "data_path", metavar="PATH", default=None, help="Read this data file (as hechi --data).")
+@click.pass_obj
+def cite(state: State, record_ids: tuple[str, ...], style: str, lang: str, data_path: str | None) -> None:
+    from hechi_cli.app import run_cite
+
+    run_cite(state, list(record_ids), style, lang, data_path)
+
+
 @cli.command(name="validate", help=command("validate").help)
 @click.argument("path", required=False, metavar="[PATH]")
 @click.option("--json", "as_json", is_flag=True, help="The report as a JSON object.")
@@ -206,6 +218,20 @@ def validate(state: State, path: str | None, as_json: bool, strict: bool) -> int
     from hechi_cli.app import run_validate
 
     return run_validate(state, path, as_json, strict)
+
+
+@cli.command(name="export", help=command("export").help)
+@click.option("--datapackage", "package_dir", metavar="DIR", default=None, help="Write a Data Package into DIR.")
+@click.option("--sqlite", "sqlite_file", metavar="FILE", default=None, help="Write a SQLite database to FILE.")
+@click.option("--force", is_flag=True, help="Replace DIR or FILE if it exists.")
+@click.option("--data", "data_path", metavar="PATH", default=None, help="Read this data file (as hechi --data).")
+@click.pass_obj
+def export(state: State, package_dir: str | None, sqlite_file: str | None, force: bool, data_path: str | None) -> None:
+    if not package_dir and not sqlite_file:
+        raise click.UsageError("say what to write: --datapackage DIR, --sqlite FILE, or both.")
+    from hechi_cli.app import run_export
+
+    run_export(state, package_dir, sqlite_file, force, data_path)
 
 
 @cli.command(name="schema", help=command("schema").help)

@@ -160,6 +160,22 @@ COMMANDS = (
     """,
     ),
     Command(
+        "cite",
+        "look-up",
+        """A citation to paste: a figure in one sentence, then its source; or a source alone.
+
+    \b
+    Examples:
+      hechi cite walnut-area-2002-2020
+      hechi cite cocoon-output-2021 mulberry-area-2021 --style bibtex >> hechi.bib
+
+    --style text (the default), bibtex (biblatex @online), csl-json (Zotero) or ris
+    (EndNote). Several ids give one entry per source, however often it is cited.
+    """,
+        report=False,
+        has_schema=False,
+    ),
+    Command(
         "validate",
         "data files",
         """Check a data file against the schema and every rule; list every error and warning.
@@ -176,6 +192,23 @@ COMMANDS = (
     no warning); 1 otherwise.
     """,
         report=False,
+    ),
+    Command(
+        "export",
+        "data files",
+        """The whole dataset as a Frictionless Data Package or as SQLite for Datasette.
+
+    \b
+    Examples:
+      hechi export --datapackage hechi-data && frictionless validate hechi-data/datapackage.json
+      hechi export --sqlite hechi.db && datasette hechi.db
+
+    Exports the dataset in use (--data, HECHI_DATA). The same data gives the same
+    bytes. Nothing is half-written: the export goes to a temporary path and is
+    renamed into place. An existing target is refused (exit 1) unless --force.
+    """,
+        report=False,
+        has_schema=False,
     ),
     Command(
         "schema",

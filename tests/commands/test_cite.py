@@ -1,0 +1,87 @@
+"""hechi cite: a sentence for a figure, its source in four styles, each read back by a real parser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Run
+
+
+def test_text_gives_the_figure_in_one_sentence_then_its_source(run: Run) -> None:
+    result = run("cite", "resettlement-housing-2022")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "Resettlement housing sets built, Hechi city, 2022-10: more than 40,000 sets. Source: China Daily, "
+        "Hechi channel (Hechi Updates), “Hechi contributes experience to rural vitalization efforts”, 2022-10-12, "
+        "http://guangxi.chinadaily.com.cn/hechi/2022-10/12/c_819472.htm (grade A: official or major media; "
+        "hechi cd-2022-10-12-rural).\n"
+    )
+
+
+def test_text_in_chinese(run: Run) -> None:
+    out = run("cite", "walnut-area-2002-2020", "--lang", "zh").stdout
+    assert out.startswith(
+        "核桃累计种植面积（河池市，2002—2020年）：2,600,000亩。来源：Guangxi Daily via CRI，《河池市以石漠化"
+    )
+    assert "2021年1月20日" in out and "（B级来源；hechi gxd-2021-01-20-walnut）。" in out
+
+
+def test_a_source_alone(run: Run) -> None:
+    out = run("cite", "duhuoa-2014-agri").stdout
+    assert out.startswith("Forum repost (bbs.duhuoa.com), “") and "c. 2014" in out and "grade C" in out
+
+
+def test_unknown_id(run: Run) -> None:
+    result = run("cite", "walnt")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
+
+
+def test_bibtex_one_entry_per_source_read_by_bibtexparser(run: Run) -> None:
+    bibtexparser = pytest.importorskip("bibtexparser")
+    ids = ["walnut-area-2002-2020", "gxd-2021-01-20-walnut", "cocoon-output-2021", "fruit-area-2014"]
+    library = bibtexparser.parse_string(run("cite", *ids, "--style", "bibtex").stdout)
+    assert not library.failed_blocks
+    entries = {e.key: e for e in library.entries}
+    assert list(entries) == ["gxd-2021-01-20-walnut", "prn-2022-12-01-index", "duhuoa-2014-agri"]
+    walnut = entries["gxd-2021-01-20-walnut"]
+    assert walnut.entry_type == "online"
+    assert walnut["title"] == "河池市以石漠化治理实现生态向好"
+    assert walnut["organization"] == "Guangxi Daily via CRI"
+    assert (walnut["date"], walnut["url"]) == (
+        "2021-01-20",
+        "http://gx.cri.cn/n/20210120/5495c402-546b-a0e2-caa9-441c4d0d4697.html",
+    )
+    assert entries["duhuoa-2014-agri"]["date"] == "2014~"
+
+
+def test_csl_json_rendered_by_citeproc(run: Run) -> None:
+    pytest.importorskip("citeproc")
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    items = json.loads(run("cite", "cocoon-output-2021", "xh-2012-05-fengshan", "--style", "csl-json").stdout)
+    assert [i["id"] for i in items] == ["prn-2022-12-01-index", "xh-2012-05-fengshan"]
+    assert items[1]["issued"] == {"date-parts": [[2012, 5]]}
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    rendered = [str(entry) for entry in bibliography.bibliography()]
+    assert len(rendered) == 2
+    assert any("Xinhua via yybnet.net" in r and "2012" in r for r in rendered)
+
+
+def test_ris_keeps_the_tag_order_of_the_spec(run: Run) -> None:
+    # The RIS specification lists TY first, then the tags alphabetically, and ER last.
+    out = run("cite", "fruit-area-2014", "sugarcane-area-2014", "relocated-people-2022", "--style", "ris").stdout
+    records = out.split("ER  - \n")
+    assert records[-1] == "" and len(records) == 3  # one record per source, each closed by ER
+    for record in records[:-1]:
+        lines = record.splitlines()
+        assert all(line[2:6] == "  - " for line in lines)
+        tags = [line[:2] for line in lines]
+        assert tags[0] == "TY" and tags[1:] == sorted(tags[1:])
+    assert "DA  - 2014///\n" in out and "DA  - 2022/10/12/\n" in out
