@@ -19,27 +19,51 @@ class Col(NamedTuple):
     type: str  # a Table Schema type: string, number, integer, boolean, date
     description: str
     required: bool = False
+    refers_to: str | None = None  # the table whose `id` this column holds: a foreign key
 
 
 class Table(NamedTuple):
     name: str
     description: str
     columns: list[Col]
-    foreign_keys: dict[str, str]  # column -> referenced table (its `id`)
+
+    @property
+    def foreign_keys(self) -> dict[str, str]:
+        """Column -> the table whose `id` it refers to."""
+        return {c.name: c.refers_to for c in self.columns if c.refers_to}
 
 
 S, N, I, B, D = "string", "number", "integer", "boolean", "date"  # noqa: E741
 
 ID = Col("id", S, "The record's id: unique across the whole dataset", required=True)
-SOURCE = Col("source", S, "The id of the source the record comes from", required=True)
+SOURCE = Col("source", S, "The id of the source the record comes from", required=True, refers_to="sources")
 NOTE = Col("note", S, "A note in our own words")
 SHORT = Col("short", S, "A shorter English label, for the rows of a table")
 SHORT_ZH = Col("short_zh", S, "A shorter Chinese label, for the rows of a table")
-PERIOD = [
+# When, where and who said it: the columns every figure and ranking ends with.
+WHEN_WHERE_WHO = [
     Col("period", S, "The date or span as the source gives it: 2020, 2021-12, 2021-H1, 2016/2020, ~2014, unknown"),
     Col("period_start", D, "The first day of the period (empty when unknown)"),
     Col("period_end", D, "The last day of the period (empty when unknown)"),
+    Col("scope", S, "city, or the id of a county", required=True),
+    Col("county", S, "The county id when the scope is a county; empty for the city", refers_to="counties"),
+    SOURCE,
 ]
+
+
+NAME, NAME_ZH = Col("name", S, "English name", required=True), Col("name_zh", S, "Chinese name")
+COUNTY_KIND = Col("kind", S, "district, county or autonomous county", required=True)
+
+
+def record(*columns: Col) -> list[Col]:
+    """The columns of a record that cites a source: its id first, then its own, then its source and note."""
+    return [ID, *columns, SOURCE, NOTE]
+
+
+def names(key: str) -> list[Col]:
+    """The English and Chinese name (or label) of a record, each with the short form tables use."""
+    return [Col(key, S, f"English {key}", required=True), SHORT, Col(f"{key}_zh", S, f"Chinese {key}"), SHORT_ZH]
+
 
 # In the order of their foreign keys: a table comes after every table it refers to.
 TABLES = [
@@ -60,71 +84,39 @@ TABLES = [
             ),
             NOTE,
         ],
-        {},
     ),
-    Table(
-        "counties",
-        "Hechi's county-level divisions",
-        [
-            ID,
-            Col("name", S, "English name", required=True),
-            Col("name_zh", S, "Chinese name"),
-            Col("kind", S, "district, county or autonomous county", required=True),
-            SOURCE,
-            NOTE,
-        ],
-        {"source": "sources"},
-    ),
+    Table("counties", "Hechi's county-level divisions", record(NAME, NAME_ZH, COUNTY_KIND)),
     Table(
         "industries",
         "The targets of the agricultural 10-million-level industrial programme",
-        [
-            ID,
-            Col("name", S, "English name", required=True),
-            SHORT,
-            Col("name_zh", S, "Chinese name"),
-            SHORT_ZH,
+        record(
+            *names("name"),
             Col("target", N, "The goal (empty for a base)"),
             Col("unit", S, "The unit of the goal"),
             Col("measure", S, "The measure of the figures that count toward the goal"),
             Col("major", B, "One of the five major industries", required=True),
-            SOURCE,
-            NOTE,
-        ],
-        {"source": "sources"},
+        ),
     ),
-    Table(
-        "sites",
-        "Named resettlement sites",
-        [ID, Col("name", S, "English name", required=True), Col("county", S, "The county id", True), SOURCE, NOTE],
-        {"county": "counties", "source": "sources"},
-    ),
+    Table("sites", "Named resettlement sites", record(NAME, Col("county", S, "The county id", True, "counties"))),
     Table(
         "figures",
         "Every reported figure with its value, unit, qualifier, period, scope and source",
         [
             ID,
             Col("measure", S, "What is measured; figures of one measure form a series", required=True),
-            Col("label", S, "English label", required=True),
-            SHORT,
-            Col("label_zh", S, "Chinese label"),
-            SHORT_ZH,
+            *names("label"),
             Col(
                 "topic", S, "industry, silk, livestock, share, ranking, resettlement, income, programme or county", True
             ),
             Col("value", N, "The value exactly as the source gives it", required=True),
             Col("unit", S, "The unit of the value", required=True),
             Col("qualifier", S, "exact, more_than, about or at_least", required=True),
-            *PERIOD,
-            Col("scope", S, "city, or the id of a county", required=True),
-            Col("county", S, "The county id when the scope is a county; empty for the city"),
-            SOURCE,
-            Col("site", S, "The id of the resettlement site the figure is about"),
+            *WHEN_WHERE_WHO,
+            Col("site", S, "The id of the resettlement site the figure is about", refers_to="sites"),
             Col("items", S, "Listed items, joined by '; '"),
             Col("headline", B, "Shown by hechi summary"),
             NOTE,
         ],
-        {"county": "counties", "source": "sources", "site": "sites"},
     ),
     Table(
         "rankings",
@@ -132,20 +124,13 @@ TABLES = [
         [
             ID,
             Col("kind", S, "ranking or honour", required=True),
-            Col("name", S, "English name", required=True),
-            SHORT,
-            Col("name_zh", S, "Chinese name"),
-            SHORT_ZH,
+            *names("name"),
             Col("rank", I, "The place, from 1 (empty for an honour)"),
             Col("among", S, "Among whom or where"),
-            *PERIOD,
-            Col("scope", S, "city, or the id of a county", required=True),
-            Col("county", S, "The county id when the scope is a county; empty for the city"),
-            SOURCE,
+            *WHEN_WHERE_WHO,
             Col("streak", S, "The measure of the figures that give its streak"),
             NOTE,
         ],
-        {"county": "counties", "source": "sources"},
     ),
 ]
 
