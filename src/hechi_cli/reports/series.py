@@ -77,8 +77,12 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
         trend_column(v, rows),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
-        Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"),
     ]
+    if found:  # the column only where there is something to mark
+        conflict = Column(
+            v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"
+        )
+        cols.append(conflict)
     notes = [f"{c.detail} ({h.period(c.a.period.text)}: {c.a.source} vs {c.b.source})." for c in found]
     notes.append(
         f"Bars are to scale within this series; the longest is {v.amount(max(f.value for f in figs), figs[0].unit)}."

@@ -105,7 +105,10 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     details = card(ds, kind, fields, v, cite)
     details += [("Related", f"{r['kind']} {r['id']}: {r['name']}") for r in related]
     cols = [*figure_columns(v, ds, []), trend_column(v, rows)]
-    cols.append(Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflict"] else "", style=lambda r: "bold red"))
+    if clash:  # the column only where there is something to mark
+        cols.append(
+            Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflict"] else "", style=lambda r: "bold red")
+        )
     name = fields.get("name") or fields.get("label") or fields.get("title")
     notes = [] if rows else ["No figures belong to this record."]
     if clash:
