@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hechi_cli.dataset.vocab import GRADES, QUALIFIERS, UNITS
+from hechi_cli.dataset.vocab import FIGURE_KINDS, GRADES, QUALIFIERS, UNITS
 
 Schema = dict[str, Any]
 
@@ -76,10 +76,30 @@ INDUSTRY = {
     "reported_grade": nullable(GRADE),
     "percent_of_target": NUM0,
     "status": {
-        "enum": ["above_target", "met", "below_target", "undetermined", "no_reported_figure", "no_numeric_target"]
+        "enum": [
+            "above_target",
+            "met",
+            "below_target",
+            "undetermined",
+            "no_reported_figure",
+            "no_comparable_figure",
+            "no_numeric_target",
+        ]
     },
     "contradicts_claim": BOOL,
     "grade_c_only": BOOL,
+    "kind": {"enum": [*FIGURE_KINDS, None]},
+    "period": STR0,
+    "comparable": BOOL,
+    "why_not_compared": STR0,
+    "reported_kind": {"enum": [*FIGURE_KINDS, None]},
+    "baseline_figure": STR0,
+    "baseline_value": NUM0,
+    "baseline_unit": nullable(UNIT),
+    "baseline_qualifier": nullable(QUALIFIER),
+    "baseline_period": STR0,
+    "baseline_source": STR0,
+    "baseline_grade": nullable(GRADE),
 }
 RANKING = {
     "id": STR,
@@ -99,8 +119,19 @@ STREAK = {
     "measure": STR,
     "consistent": BOOL,
     "implied_start_years": array(INT),
+    "reports": INT,
     "points": array(
-        obj({"figure": STR, "year": INT0, "years": NUM, "implied_start_year": INT0, "source": STR, "grade": GRADE})
+        obj(
+            {
+                "figure": STR,
+                "year": INT0,
+                "years": NUM,
+                "implied_start_year": INT0,
+                "source": STR,
+                "implied_start_year_if_count_ends_year_before": INT0,
+                "grade": GRADE,
+            }
+        )
     ),
 }
 SOURCE = {

@@ -193,7 +193,7 @@ def test_json_never_changes_with_language_or_area_unit(run: Run, command: str) -
 
 def test_lang_from_environment(run: Run) -> None:
     assert "核桃" in run("industries", env={"HECHI_LANG": "zh"}).stdout
-    assert "| 目标 | 单位 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+    assert "| 目标 | 单位 | 基期值 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
 
 
 def test_lang_falls_back_to_english_per_item(run: Run) -> None:
@@ -208,10 +208,10 @@ def test_lang_falls_back_to_english_per_item(run: Run) -> None:
 @pytest.mark.parametrize(
     ("unit", "goal", "reported"),
     [
-        ("ha", "| ha | 200,000 |", "| 173,333.33 |"),
-        ("km2", "| km² | 2,000 |", "| 1,733.33 |"),
-        ("acre", "| acres | 494,210.76 |", "| 428,315.99 |"),
-        ("mu", "| mu | 3,000,000 |", "| 2,600,000 |"),
+        ("ha", "| ha |  | 200,000 |", "| 173,333.33 |"),
+        ("km2", "| km² |  | 2,000 |", "| 1,733.33 |"),
+        ("acre", "| acres |  | 494,210.76 |", "| 428,315.99 |"),
+        ("mu", "| mu |  | 3,000,000 |", "| 2,600,000 |"),
     ],
 )
 def test_area_unit(run: Run, unit: str, goal: str, reported: str) -> None:

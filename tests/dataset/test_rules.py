@@ -102,6 +102,16 @@ CASES = [
     Case("unknown-topic", "figures[2].topic", 'topic = "share"', 'topic = "county"', 'topic = "weather"'),
     Case("unknown-reference", "figures[2].site", 'site = "hill"', 'site = "hill"', 'site = "dale"'),
     Case("bad-value", "rankings[0].kind", 'kind = "ranking"', 'kind = "honour"', 'kind = "medal"'),
+    Case("bad-value", "figures[2].kind", 'kind = "share"', 'kind = "flow"', 'kind = "portion"'),
+    Case("bad-date", "programme.period", 'period = "2016/2020"', 'period = "2016/2020-06"', 'period = "2020/2016"'),
+    Case("missing-kind", "figures[3].kind", 'kind = "rank"\n', 'kind = "cumulative"\n', ""),
+    Case(
+        "expectation-as-reported",
+        "industries[0].measure",
+        'topic = "industry"\nkind = "stock"\nvalue = 1200',
+        'topic = "industry"\nkind = "flow"\nvalue = 1200',
+        'topic = "industry"\nkind = "expectation"\nvalue = 1200',
+    ),
     Case(
         "unused-source",
         "sources[1].id",
@@ -175,10 +185,11 @@ def test_file_level_missing_and_directory(tmp_path: Path) -> None:
 REFERENCES = [
     (
         "programme.source",
-        'name_zh = "测试计划"\nsource = "src-a"',
-        'name_zh = "测试计划"\nsource = "nope"',
+        'period_source = "src-a"\nsource = "src-a"',
+        'period_source = "src-a"\nsource = "nope"',
         "unknown-source",
     ),
+    ("programme.period_source", 'period_source = "src-a"', 'period_source = "nope"', "unknown-source"),
     ("counties[0].source", 'kind = "county"\nsource = "src-a"', 'kind = "county"\nsource = "nope"', "unknown-source"),
     ("industries[0].source", 'major = true\nsource = "src-a"', 'major = true\nsource = "nope"', "unknown-source"),
     ("industries[0].measure", 'measure = "apple-area"\nmajor', 'measure = "nope"\nmajor', "unknown-reference"),

@@ -131,7 +131,7 @@ CASES = [
         ["industries"],
         0,
         env={"COLUMNS": "30"},
-        stdout=lambda o: "86.7%" in o and "gxd-2021-01-20-walnut" in o and "…" not in o,
+        stdout=lambda o: "94.4%" in o and "csi-2022-05-20-silkworm" in o and "…" not in o,
     ),
     Case(
         "deeply-nested-toml",
@@ -166,7 +166,10 @@ CASES = [
         ["sources"],
         1,
         TEXT.replace('id = "pd-2021-12-16-silk"', 'id = "cd-2022-10-12-rural"', 1),
-        stderr=lambda e: ': duplicate-id: sources[1].id: already used at sources[0] ("cd-2022-10-12-rural")' in e,
+        stderr=lambda e: (
+            ': duplicate-id: sources[2].id: already used at sources[0] ("cd-2022-10-12-rural")' in e
+            and "sources[2].id" in e
+        ),
     ),
     Case(
         "table-where-array-expected",
@@ -273,7 +276,7 @@ def test_figures_intact_on_legacy_encoding(encoding: str) -> None:
     proc = run_encoded(encoding, "industries")
     assert proc.returncode == 0
     text = proc.stdout.decode(encoding)
-    for figure in ("3,000,000", "2,600,000", "86.7%", "1,910,000", "127.3%", "944,200", "94.4%"):
+    for figure in ("3,000,000", "2,600,000", "1,910,000", "127.3%", "944,200", "94.4%"):
         assert figure in text
 
 

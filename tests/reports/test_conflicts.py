@@ -6,7 +6,7 @@ import pytest
 
 from hechi_cli.dataset.model import Figure
 from hechi_cli.dataset.periods import parse_period
-from hechi_cli.reports.conflicts import bound_checks, compare, conflicts
+from hechi_cli.reports.conflicts import agreements, bound_checks, compare, conflicts, rounding
 
 
 def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", unit: str = "people") -> Figure:
@@ -36,6 +36,12 @@ def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", 
         (fig("a", 100), fig("b", 100, "at_least"), None),
         (fig("a", 99), fig("b", 100, "at_least"), "99 people is not at least 100 people"),
         (fig("a", 5, "more_than"), fig("b", 500, "at_least"), None),
+        # an `about` figure agrees with an exact one within half its last rounded place
+        (fig("a", 176209), fig("b", 176200, "about"), None),
+        (fig("a", 176251), fig("b", 176200, "about"), "176,251 and 176,200 people differ by 51"),
+        (fig("a", 176200, "about"), fig("b", 176150), None),
+        (fig("a", 25, "about"), fig("b", 25.4), None),
+        (fig("a", 25, "about"), fig("b", 26), "25 and 26 people differ by 1"),
     ],
 )
 def test_compare_exact_against_bound(a: Figure, b: Figure, expected: str | None) -> None:
@@ -57,4 +63,17 @@ def test_bound_checks_in_words() -> None:
     assert lines == [
         "176,209 people (s-y) is more than 170,000 people (s-x)",
         "169,000 people (s-z) is NOT more than 170,000 people (s-x)",
+    ]
+
+
+@pytest.mark.parametrize(("value", "half"), [(176200, 50), (170000, 5000), (25, 0.5), (12.5, 0), (0, 0)])
+def test_rounding_of_an_about_figure(value: float, half: float) -> None:
+    assert rounding(fig("a", value, "about")) == half
+    assert rounding(fig("a", value)) == 0
+
+
+def test_agreements_say_why_in_words() -> None:
+    lines = agreements([fig("x", 176209), fig("y", 176200, "about"), fig("z", 170000, "more_than")])
+    assert lines == [
+        "about 176,200 people (s-y) agrees with 176,209 people (s-x): it is that figure rounded to the hundred"
     ]

@@ -45,6 +45,7 @@ class Industry(NamedTuple):
     short_zh: str | None
     target: Number | None
     unit: str | None
+    kind: str | None  # what the goal counts (FIGURE_KINDS): a figure must be of this kind to be compared
     measure: str | None
     major: bool
     source: str
@@ -69,6 +70,7 @@ class Figure(NamedTuple):
     headline: bool = False
     short: str | None = None  # the row label of a table, where `label` is too long for one
     short_zh: str | None = None
+    kind: str | None = None  # FIGURE_KINDS: stock, flow, cumulative, share, rank or expectation
 
 
 class Site(NamedTuple):
@@ -102,6 +104,10 @@ class Programme(NamedTuple):
     source: str
     claimed_achieved: bool
     claim_note: str | None
+    name_zh_source: str | None = None
+    period: Period | None = None  # when the targets were to be met; figures before it are baselines
+    period_source: str | None = None
+    period_note: str | None = None
 
 
 Record = Union[Industry, Figure, Ranking, Site, County, Source]

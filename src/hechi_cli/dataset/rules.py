@@ -30,7 +30,16 @@ from hechi_cli.dataset.fields import (
 )
 from hechi_cli.dataset.periods import Period, parse_period
 from hechi_cli.dataset.problems import PathPart, Problem
-from hechi_cli.dataset.vocab import GRADES, NON_NEGATIVE, QUALIFIERS, RANKING_KINDS, SCHEMA_VERSION, TOPICS, UNITS
+from hechi_cli.dataset.vocab import (
+    FIGURE_KINDS,
+    GRADES,
+    NON_NEGATIVE,
+    QUALIFIERS,
+    RANKING_KINDS,
+    SCHEMA_VERSION,
+    TOPICS,
+    UNITS,
+)
 
 Doc = dict[str, Any]
 Path = tuple[PathPart, ...]
@@ -181,7 +190,7 @@ def urls(ctx: Context) -> Iterator[Problem]:
 
 def dates(ctx: Context) -> Iterator[Problem]:
     """Source dates and record periods parse; a record's period does not start after its source's date."""
-    for table, key in (("sources", "date"), ("figures", "period"), ("rankings", "period")):
+    for table, key in (("sources", "date"), ("figures", "period"), ("rankings", "period"), ("programme", "period")):
         for path, rec in records(ctx.doc, table):
             raw = rec.get(key)
             if not is_date_or_str(raw):
@@ -264,6 +273,25 @@ def topics(ctx: Context) -> Iterator[Problem]:
             yield Problem("unknown-topic", path, f"must be one of {', '.join(sorted(TOPICS))}", topic)
 
 
+def kinds(ctx: Context) -> Iterator[Problem]:
+    """Figure and goal kinds from FIGURE_KINDS; an expectation never counts toward a target."""
+    for table in ("figures", "industries"):
+        for path, kind in strings(ctx.doc, table, "kind"):
+            if kind not in FIGURE_KINDS:
+                yield Problem("bad-value", path, f"must be one of {', '.join(FIGURE_KINDS)}", kind)
+    expected = {rec.get("measure") for _, rec in records(ctx.doc, "figures") if rec.get("kind") == "expectation"}
+    for path, measure in strings(ctx.doc, "industries", "measure"):
+        if measure in expected:
+            message = (
+                "a target's measure has an expectation among its figures; give the expectation a measure of its own"
+            )
+            yield Problem("expectation-as-reported", path, message, measure)
+    for path, rec in records(ctx.doc, "figures"):
+        if "kind" not in rec:
+            message = f"no kind ({', '.join(FIGURE_KINDS)}): the figure is never compared with a goal"
+            yield Problem("missing-kind", path + ("kind",), message, severity="warning")
+
+
 def rankings(ctx: Context) -> Iterator[Problem]:
     for path, kind in strings(ctx.doc, "rankings", "kind"):
         if kind not in RANKING_KINDS:
@@ -278,7 +306,13 @@ def rankings(ctx: Context) -> Iterator[Problem]:
 
 
 def unused_sources(ctx: Context) -> Iterator[Problem]:
-    cited = {sid for table in (*TABLES, *ARRAYS) for _, sid in strings(ctx.doc, table, "source")}
+    keys = [
+        (table, key)
+        for table, spec in {**TABLES, **ARRAYS}.items()
+        for key, f in spec.items()
+        if f.refers_to == "source"
+    ]
+    cited = {sid for table, key in keys for _, sid in strings(ctx.doc, table, key)}
     for path, sid in strings(ctx.doc, "sources", "id"):
         if sid not in cited:
             yield Problem("unused-source", path, "no record cites this source", sid, severity="warning")
@@ -331,13 +365,14 @@ RULES: list[Rule] = [
     amounts,
     qualifiers,
     topics,
+    kinds,
     rankings,
     unused_sources,
     chinese_names,
     short_labels,
 ]
 # Each code's severity, for the README and `validate`; a test keeps it in step with the rules.
-WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short")
+WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short", "missing-kind")
 
 
 def check(doc: Doc) -> list[Problem]:

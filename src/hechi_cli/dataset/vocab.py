@@ -46,5 +46,8 @@ QUALIFIERS: dict[str, str] = {
 }
 AREA_UNITS = ("mu", "ha", "km2", "acre")  # what --area-unit offers: the data's area units and acres
 GRADES = ("A", "B", "C")
+# What a figure counts: a level at a date (stock), an amount over a period (flow), a running total
+# (cumulative), a share, a rank or streak, or something planned or forecast (expectation).
+FIGURE_KINDS = ("stock", "flow", "cumulative", "share", "rank", "expectation")
 TOPICS = {"industry", "silk", "livestock", "share", "ranking", "resettlement", "income", "programme", "county"}
 RANKING_KINDS = {"ranking", "honour"}

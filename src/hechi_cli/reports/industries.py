@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from hechi_cli.dataset.areas import to_hectares
-from hechi_cli.dataset.model import Dataset, Figure, Industry
+from hechi_cli.dataset.model import Dataset, Industry
 from hechi_cli.reports import humanize as h
+from hechi_cli.reports.judge import Judgement, judge
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import row_label, value_cell
 from hechi_cli.reports.view import DEFAULT, Options, View
@@ -14,35 +15,30 @@ from hechi_cli.reports.view import DEFAULT, Options, View
 HEADING = Heading("industries", "industries", "Hechi's 10-million-level programme: targets and what was reported")
 
 
-def latest_reported(ds: Dataset, ind: Industry) -> Figure | None:
-    """The latest city-wide figure in the target's unit; grade A or B before grade C."""
-    if ind.measure is None:
-        return None
-    found = [f for f in ds.series(ind.measure, "city") if ind.unit is None or f.unit == ind.unit]
-    good = [f for f in found if ds.grade(f.source) != "C"]
-    pool = good or found
-    return pool[-1] if pool else None
-
-
-def _status(ind: Industry, fig: Figure | None) -> str:
+def _status(ind: Industry, verdict: Judgement) -> str:
+    fig = verdict.figure
     if ind.target is None:
         return "no_numeric_target"
-    if fig is None:
+    if fig is None and verdict.baseline is None:
         return "no_reported_figure"
+    if fig is None or not verdict.comparable:
+        return "no_comparable_figure"
     if fig.value >= ind.target:
         return "met" if fig.value == ind.target and fig.qualifier == "exact" else "above_target"
     return "undetermined" if fig.qualifier in ("more_than", "at_least") else "below_target"
 
 
 def industry_row(ds: Dataset, ind: Industry) -> Row:
-    """The JSON/CSV fields of one target and its latest reported figure."""
-    fig = latest_reported(ds, ind)
+    """The JSON/CSV fields of one target, the figure set beside it, and its baseline (new keys last)."""
+    verdict = judge(ds, ind)
+    fig, base = verdict.figure, verdict.baseline
     pct = None
-    if fig is not None and ind.target:
+    if fig is not None and verdict.comparable and ind.target:
         pct = round(fig.value * 100 / ind.target, 1)
-    status = _status(ind, fig)
+    status = _status(ind, verdict)
     grade = ds.grade(fig.source) if fig else None
     claimed = ds.programme.claimed_achieved and ind.target is not None
+    period = ds.programme.period
     return {
         "id": ind.id,
         "name": ind.name,
@@ -65,6 +61,18 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "status": status,
         "contradicts_claim": claimed and status == "below_target",
         "grade_c_only": grade == "C",
+        "kind": ind.kind,
+        "period": period.text if period else None,
+        "comparable": verdict.comparable,
+        "why_not_compared": verdict.why_not,
+        "reported_kind": fig.kind if fig else None,
+        "baseline_figure": base.id if base else None,
+        "baseline_value": base.value if base else None,
+        "baseline_unit": base.unit if base else None,
+        "baseline_qualifier": base.qualifier if base else None,
+        "baseline_period": base.period.text if base else None,
+        "baseline_source": base.source if base else None,
+        "baseline_grade": ds.grade(base.source) if base else None,
     }
 
 
@@ -74,6 +82,7 @@ STATUS_WORDS = {
     "below_target": "below goal",
     "undetermined": "cannot tell (a lower bound)",
     "no_reported_figure": "NO city-wide figure",
+    "no_comparable_figure": "no comparable figure",
     "no_numeric_target": "no numeric goal",
 }
 BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
@@ -91,6 +100,14 @@ def bar(v: View, r: Row) -> str:
     if len(blocks) <= BAR_GOAL:
         return blocks.ljust(BAR_GOAL) + "|"
     return blocks[:BAR_GOAL] + "|" + blocks[BAR_GOAL:]
+
+
+def _baseline(v: View, r: Row) -> str:
+    """The baseline's digits and, below them, its date."""
+    if r["baseline_value"] is None:
+        return ""
+    digits = value_cell(v, r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
+    return f"{digits}\n{h.period(r['baseline_period'])}"
 
 
 def _latest(v: View, r: Row) -> str:
@@ -122,6 +139,7 @@ def columns(v: View, ds: Dataset) -> list[Column]:
     return [
         Column(v.header("Target"), lambda r: f"{row_label(v, ds, r['id'])}{' *' if r['major'] else ''}\n{r['id']}"),
         Column(v.header("Unit"), lambda r: v.parts(1, r["unit"])[1] if r["unit"] else "", whole=True),
+        Column(v.header("Baseline"), lambda r: _baseline(v, r), numeric=True, optional=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
         Column(v.header("As of"), lambda r: h.period(r["reported_period"])),
@@ -138,27 +156,27 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     """Every programme target and base, in dataset order."""
     rows = [industry_row(ds, ind) for ind in ds.industries]
     p = ds.programme
+    period = f", for {h.period(p.period.text)} ({p.period_source})" if p.period else ""
     notes = [
-        f"{p.name}: the 2022 article ({p.source}) "
+        f"{p.name}{period}: the 2022 article ({p.source}) "
         + ("says its goals were achieved." if p.claimed_achieved else "gives its targets."),
         "* = one of the five major industries the 2022 article names "
         "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture).",
-        "Reported = the latest city-wide figure in the goal's unit, grade A or B before grade C. "
-        "% of goal = reported / goal, to one decimal. 1 mu = 1/15 ha.",
+        "Reported = the latest city-wide figure since the programme's period began that can judge the goal: "
+        "grade A or B, and of the goal's kind. % of goal = reported / goal, to one decimal; the bar reaches | "
+        "at the goal. Baseline = the latest figure from before the period. 1 mu = 1/15 ha.",
     ]
     for r in rows:
         if r["target"] is None and r["reported_label"]:
             notes.append(f"{r['name']}: no numeric goal; the figure shown is {r['reported_label'].lower()}.")
+        elif r["why_not_compared"]:
+            shown = f"{r['reported_label'].lower()}, {h.period(r['reported_period'])}, " if r["reported_label"] else ""
+            notes.append(
+                f"{r['name']}: {shown}{'is ' if shown else ''}not compared with the goal: {r['why_not_compared']}."
+            )
     short = [r["name"] for r in rows if r["status"] == "no_reported_figure"]
     if short:
         notes.append(f"No city-wide figure has been reported for: {', '.join(short)}.")
-    weak = [r for r in rows if r["grade_c_only"]]
-    if weak:
-        notes.append(
-            "WARNING: "
-            + ", ".join(f"{r['name']} ({h.period(r['reported_period'])})" for r in weak)
-            + " rest only on a grade C source (a forum repost); treat them as history, not as achievement."
-        )
     programme = {
         "name": p.name,
         "name_zh": p.name_zh,

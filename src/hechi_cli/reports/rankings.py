@@ -61,11 +61,18 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
                 "years": f.value,
                 "implied_start_year": start,
                 "source": f.source,
+                "implied_start_year_if_count_ends_year_before": start - 1 if start is not None else None,
                 "grade": ds.grade(f.source),
             }
         )
     starts = sorted({p["implied_start_year"] for p in points if p["implied_start_year"] is not None})
-    return {"measure": measure, "points": points, "consistent": len(starts) == 1, "implied_start_years": starts}
+    return {
+        "measure": measure,
+        "points": points,
+        "consistent": len(starts) == 1,
+        "implied_start_years": starts,
+        "reports": len(points),
+    }
 
 
 def result(v: View, r: Row) -> str:
@@ -105,7 +112,13 @@ def streak_words(s: dict[str, Any]) -> str:
     """The reports of a streak and what they imply, in words."""
     pts = "; ".join(f"{h.number(p['years'])} in {p['year']} ({p['source']}, {p['grade']})" for p in s["points"])
     if s["consistent"]:
-        verdict = f"consistent: every report implies a first year of {s['implied_start_years'][0]}"
+        first = s["implied_start_years"][0]
+        either = f"{first} ({first - 1} if the count stops the year before the report)"
+        verdict = (
+            f"one report: it implies a first year of {either}"
+            if s["reports"] == 1
+            else (f"consistent: every report implies a first year of {either}")
+        )
     else:
         verdict = "INCONSISTENT: the reports imply first years of " + ", ".join(map(str, s["implied_start_years"]))
     return f"{pts}. {verdict}."

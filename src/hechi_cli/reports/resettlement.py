@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.reports.conflicts import bound_checks, conflicts
+from hechi_cli.reports.conflicts import agreements, bound_checks, conflicts
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
 from hechi_cli.reports.view import DEFAULT, Options, View
@@ -58,16 +58,13 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             rows.append(_row("named sites", gap, site.id, ()))
     people = ds.series("relocated-people", "city")
     found = conflicts(people)
-    checks = bound_checks(people)
+    checks = bound_checks(people) + agreements(people)
+    differ = "; ".join(f"{c.detail} ({c.a.source} vs {c.b.source})" for c in found)
     notes = [
         "People relocated: "
         + ("; ".join(checks) if checks else "one source only")
         + ". "
-        + (
-            "The sources agree."
-            if not found
-            else "Exact counts differ: " + "; ".join(f"{c.detail} ({c.a.source} vs {c.b.source})" for c in found) + "."
-        )
+        + ("The sources agree." if not found else f"Exact counts differ: {differ}.")
     ]
     for f in figs:
         if f.items:

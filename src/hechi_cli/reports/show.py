@@ -42,6 +42,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "site": f.site,
             "items": list(f.items),
             "conversions": conversions(f.value, f.unit),
+            "kind": f.kind,
         }
         related = [{"kind": "industry", "id": i.id, "name": i.name} for i in ds.industries if i.measure == f.measure]
         related += [{"kind": "ranking", "id": r.id, "name": r.name} for r in ds.rankings if r.streak == f.measure]

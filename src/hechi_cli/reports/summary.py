@@ -28,6 +28,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     below = [_pct(r) for r in targets if r["contradicts_claim"]]
     above = [_pct(r) for r in targets if r["status"] == "above_target"]
     none = [r["name"] for r in targets if r["status"] == "no_reported_figure"]
+    uncompared = [r["name"] for r in targets if r["status"] == "no_comparable_figure"]
     notes = [
         f"Programme: {len(targets)} numeric targets"
         + (
@@ -36,7 +37,8 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             else "."
         ),
         f"Reported below target: {', '.join(below) or 'none'}. Above: {', '.join(above) or 'none'}. "
-        f"No city-wide figure: {', '.join(none) or 'none'}.",
+        f"No city-wide figure: {', '.join(none) or 'none'}."
+        + (f" No figure that can judge the goal: {', '.join(uncompared)}." if uncompared else ""),
         "See `hechi industries` for sources and grade warnings.",
     ]
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}

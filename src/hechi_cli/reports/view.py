@@ -40,6 +40,7 @@ HEADERS_ZH = {
     "Conflict": "冲突",
     "Matched in": "匹配字段",
     "Unit": "单位",
+    "Baseline": "基期值",
     "Latest": "最新",
     "Goal |": "目标 |",
     "Src": "来源",
