@@ -93,6 +93,7 @@ TABLES = [
             *names("name"),
             Col("target", N, "The goal (empty for a base)"),
             Col("unit", S, "The unit of the goal"),
+            Col("kind", S, "What the goal counts: stock, flow, cumulative, share, rank or expectation"),
             Col("measure", S, "The measure of the figures that count toward the goal"),
             Col("major", B, "One of the five major industries", required=True),
         ),
@@ -108,6 +109,7 @@ TABLES = [
             Col(
                 "topic", S, "industry, silk, livestock, share, ranking, resettlement, income, programme or county", True
             ),
+            Col("kind", S, "stock, flow, cumulative, share, rank or expectation (never an achievement)"),
             Col("value", N, "The value exactly as the source gives it", required=True),
             Col("unit", S, "The unit of the value", required=True),
             Col("qualifier", S, "exact, more_than, about or at_least", required=True),
