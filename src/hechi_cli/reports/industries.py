@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hechi_cli.dataset.areas import to_hectares
-from hechi_cli.dataset.model import Dataset, Industry
+from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.judge import Judgement, judge
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
@@ -49,14 +49,7 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "target_ha": to_hectares(ind.target, ind.unit) if ind.target is not None else None,
         "target_source": ind.source,
         "claimed_achieved": claimed,
-        "reported_figure": fig.id if fig else None,
-        "reported_label": fig.label if fig else None,
-        "reported_value": fig.value if fig else None,
-        "reported_unit": fig.unit if fig else None,
-        "reported_qualifier": fig.qualifier if fig else None,
-        "reported_period": fig.period.text if fig else None,
-        "reported_source": fig.source if fig else None,
-        "reported_grade": grade,
+        **_figure_fields(ds, "reported", fig, REPORTED_KEYS),
         "percent_of_target": pct,
         "status": status,
         "contradicts_claim": claimed and status == "below_target",
@@ -66,14 +59,21 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "comparable": verdict.comparable,
         "why_not_compared": verdict.why_not,
         "reported_kind": fig.kind if fig else None,
-        "baseline_figure": base.id if base else None,
-        "baseline_value": base.value if base else None,
-        "baseline_unit": base.unit if base else None,
-        "baseline_qualifier": base.qualifier if base else None,
-        "baseline_period": base.period.text if base else None,
-        "baseline_source": base.source if base else None,
-        "baseline_grade": ds.grade(base.source) if base else None,
+        **_figure_fields(ds, "baseline", base, BASELINE_KEYS),
     }
+
+
+REPORTED_KEYS = ("figure", "label", "value", "unit", "qualifier", "period", "source", "grade")
+BASELINE_KEYS = ("figure", "value", "unit", "qualifier", "period", "source", "grade")
+
+
+def _figure_fields(ds: Dataset, prefix: str, f: Figure | None, keys: tuple[str, ...]) -> Row:
+    """`prefix_key` fields of a figure set beside a target, all None when there is no figure."""
+    if f is None:
+        return {f"{prefix}_{k}": None for k in keys}
+    values = {"figure": f.id, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier}
+    values.update({"period": f.period.text, "source": f.source, "grade": ds.grade(f.source)})
+    return {f"{prefix}_{k}": values[k] for k in keys}
 
 
 STATUS_WORDS = {
