@@ -89,7 +89,7 @@ def test_invalid_data_reports_every_error_with_position(run: Run, tmp_path: Path
     neg, unit = line_of(text, "value = -5"), line_of(text, 'unit = "flats"')
     assert result.stderr.splitlines() == [
         f"{p}:{neg}:1: negative: figures[0].value: must not be negative for unit 'mu' (-5)",
-        f'{p}:{unit}:1: unknown-unit: figures[65].unit: not a known unit (see README: Data files) ("flats")',
+        f'{p}:{unit}:1: unknown-unit: figures[68].unit: not a known unit (see README: Data files) ("flats")',
         f"hechi: error: {p} is not a valid hechi data file: 2 errors (negative: 1, unknown-unit: 1)",
     ]
 

@@ -69,7 +69,7 @@ def test_show_source_lists_what_cites_it(run: Run) -> None:
         {
             "kind": "ranking",
             "id": "agri-output-growth-first-guangxi",
-            "name": "Growth of gross agricultural output value, first half-year",
+            "name": "Gross agricultural output value, first half-year (+13.5%)",
         }
     ]
 

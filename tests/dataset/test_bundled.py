@@ -134,7 +134,7 @@ def test_streak_series_as_reported(ds: Dataset) -> None:
         ("2021", 16, "A"),
         ("2022", 17, "A"),
         ("2022", 17, "B"),
-        ("2025", 20, "B"),
+        ("2025-09", 20, "B"),
     ]
 
 
