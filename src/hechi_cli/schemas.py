@@ -100,6 +100,12 @@ INDUSTRY = {
     "baseline_period": STR0,
     "baseline_source": STR0,
     "baseline_grade": nullable(GRADE),
+    "related": array(
+        {
+            "type": "object",
+            "required": ["related_figure", "related_value", "related_unit", "related_period", "why_not_compared"],
+        }
+    ),
 }
 RANKING = {
     "id": STR,

@@ -87,6 +87,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "unit": OPTIONAL_TEXT,
         "kind": OPTIONAL_TEXT,
         "measure": Field(is_str, refers_to="measure"),
+        "related": Field(is_str_list, refers_to="measure"),
         "major": Field(is_bool, required=True),
         "source": SOURCE,
         "note": OPTIONAL_TEXT,

@@ -50,6 +50,7 @@ class Industry(NamedTuple):
     major: bool
     source: str
     note: str | None = None
+    related: tuple[str, ...] = ()  # measures shown beside the goal, never compared with it
 
 
 class Figure(NamedTuple):

@@ -221,9 +221,14 @@ def references(ctx: Context) -> Iterator[Problem]:
             if field.refers_to is None:
                 continue
             code, message = DANGLING[field.refers_to]
-            for path, value in strings(ctx.doc, table, key):
-                if value not in ctx.known[field.refers_to]:
-                    yield Problem(code, path, message, value)
+            for path, rec in records(ctx.doc, table):
+                value = rec.get(key)
+                named = [(path + (key,), value)] if isinstance(value, str) else []
+                if isinstance(value, list):  # a list of references: each one checked
+                    named = [(path + (key, i), v) for i, v in enumerate(value) if isinstance(v, str)]
+                for where, name in named:
+                    if name not in ctx.known[field.refers_to]:
+                        yield Problem(code, where, message, name)
 
 
 # ---------------------------------------------------------------- amounts and vocabulary

@@ -25,6 +25,8 @@ UNITS: dict[str, str] = {
             "sites",
             "farms",
             "zones",
+            "villages",
+            "houses",
             "events",
             "positions",
             "bases",

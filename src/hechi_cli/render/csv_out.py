@@ -21,7 +21,11 @@ def cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    if isinstance(value, list):
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        import json  # records in a cell (industries' related figures): as JSON, so nothing is lost
+
+        value = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, list):
         value = "; ".join(map(str, value))
     # NUL cannot stand in a CSV field (Python before 3.11 refuses to write it): show it as \x00.
     text = str(value).replace("\x00", "\\x00")

@@ -7,7 +7,7 @@ from typing import Any
 from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.reports import humanize as h
-from hechi_cli.reports.judge import Judgement, judge
+from hechi_cli.reports.judge import Judgement, judge, related
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
 from hechi_cli.reports.rows import row_label, value_cell
 from hechi_cli.reports.view import DEFAULT, Options, View
@@ -60,6 +60,10 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "why_not_compared": verdict.why_not,
         "reported_kind": fig.kind if fig else None,
         **_figure_fields(ds, "baseline", base, BASELINE_KEYS),
+        "related": [
+            {**_figure_fields(ds, "related", f, REPORTED_KEYS), "related_kind": f.kind, "why_not_compared": why}
+            for f, why in related(ds, ind)
+        ],
     }
 
 
@@ -173,6 +177,13 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             shown = f"{r['reported_label'].lower()}, {h.period(r['reported_period'])}, " if r["reported_label"] else ""
             notes.append(
                 f"{r['name']}: {shown}{'is ' if shown else ''}not compared with the goal: {r['why_not_compared']}."
+            )
+        for rel in r["related"]:
+            amount = h.amount(rel["related_value"], rel["related_unit"], rel["related_qualifier"])
+            when = h.period(rel["related_period"])
+            notes.append(
+                f"{r['name']}: related, not compared: {rel['related_label'].lower()}, {when}: {amount} "
+                f"({rel['related_source']}, grade {rel['related_grade']}); {rel['why_not_compared']}."
             )
     short = [r["name"] for r in rows if r["status"] == "no_reported_figure"]
     if short:

@@ -62,6 +62,24 @@ def judge(ds: Dataset, ind: Industry) -> Judgement:
         return Judgement(baseline, since[-1], False, why_not(ds, ind, since[-1]))
     if baseline is not None:
         when, grade = h.period(baseline.period.text), ds.grade(baseline.source)
-        why = f"its only figure ({when}, {baseline.source}, grade {grade}) is from before the programme's period"
+        which = "only figure" if len(earlier) == 1 else "latest figure"
+        why = f"its {which} ({when}, {baseline.source}, grade {grade}) is from before the programme's period"
         return Judgement(baseline, None, False, why)
     return Judgement(None, None, False, None)
+
+
+def related(ds: Dataset, ind: Industry) -> list[tuple[Figure, str]]:
+    """The latest city-wide figure of each of the target's related measures, with why it is not compared."""
+    goal = (
+        f"{KIND_WORDS.get(ind.kind, ind.kind)} ({ind.kind})"
+        if ind.kind
+        else "a herd or a year's total (it says not which)"
+    )
+    out = []
+    for measure in ind.related:
+        figures = [f for f in ds.series(measure, "city") if not _before(ds, f)]
+        if figures:
+            f = figures[-1]
+            what = KIND_WORDS.get(f.kind or "", "of no stated kind")
+            out.append((f, f"it is {what} ({f.kind}), while the goal counts {goal}"))
+    return out
