@@ -185,7 +185,17 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
     "industries": (
         {
             "industries": array(obj(INDUSTRY)),
-            "programme": obj({"name": STR, "name_zh": STR0, "source": STR, "claimed_achieved": BOOL}),
+            "programme": obj(
+                {
+                    "name": STR,
+                    "name_zh": STR0,
+                    "source": STR,
+                    "claimed_achieved": BOOL,
+                    "name_zh_source": STR0,
+                    "period": STR0,
+                    "period_source": STR0,
+                }
+            ),
         },
         True,
     ),
@@ -206,7 +216,7 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
     "sources": ({"sources": array(obj(SOURCE))}, True),
     "summary": (
         {
-            "figures": array(obj({"topic": STR, **FIGURE})),
+            "figures": array(obj({"topic": STR, **FIGURE, "headline_figure": STR})),
             "programme_status": {"type": "object", "required": ["targets"], "additionalProperties": INT},
         },
         True,

@@ -166,6 +166,8 @@ def test_named_sites_and_counties(ds: Dataset) -> None:
         ("lajie", "nandan"),
         ("wangshang", "nandan"),
         ("gujiang", "dahua"),
+        ("damou", "dahua"),
+        ("huanjiang-west", "huanjiang"),
     ]
 
 
@@ -234,3 +236,31 @@ def test_people_agreement(run: Run) -> None:
         "agree": True,  # 176,200 is 176,209 rounded to the hundred
         "differences": [],
     }
+
+
+def test_second_round_figures_as_reported(ds: Dataset) -> None:
+    # hechi-figures-2.md N1-N3, N19-N23, N26, N7-N10, N29-N30, N11: value, unit, qualifier, period, kind
+    expected = {
+        "beef-cattle-slaughtered-2022h1": (140300, "head", "exact", "2022-H1", "flow"),
+        "mutton-sheep-slaughtered-2022h1": (481500, "head", "exact", "2022-H1", "flow"),
+        "meat-output-2022h1": (134800, "t", "exact", "2022-H1", "flow"),
+        "poverty-people-lifted-2012-2022": (765200, "people", "exact", "2012/2022", "cumulative"),
+        "poverty-villages-lifted-2012-2022": (817, "villages", "exact", "2012/2022", "cumulative"),
+        "poverty-counties-lifted-2012-2022": (10, "counties", "exact", "2012/2022", "cumulative"),
+        "houses-renovated-2012-2022": (75200, "houses", "exact", "2012/2022", "cumulative"),
+        "people-new-houses-2012-2022": (301000, "people", "exact", "2012/2022", "cumulative"),
+        "water-projects-2012-2022": (38800, "projects", "exact", "2012/2022", "cumulative"),
+        "demo-zones-2022-exact": (2184, "zones", "exact", "2022-10", "stock"),
+        "programme-income-effect-2020": (5000, "yuan", "at_least", "2020", "expectation"),
+        "programme-people-effect-2020": (550000, "people", "exact", "2020", "expectation"),
+        "sugarcane-area-2013": (1333300, "mu", "exact", "2013-05-02", "stock"),
+        "fruit-new-area-2013": (31000, "mu", "exact", "2013-05-02", "flow"),
+        "mulberry-area-2013": (762000, "mu", "exact", "2013-05-02", "stock"),
+        "rural-income-2021h1": (5895, "yuan", "exact", "2021-H1", "flow"),
+        "rural-income-2022h1": (6278, "yuan", "exact", "2022-H1", "flow"),
+        "cocoon-output-2021h1": (66600, "t", "exact", "2021-H1", "flow"),
+    }
+    found = {f.id: (f.value, f.unit, f.qualifier, f.period.text, f.kind) for f in ds.figures if f.id in expected}
+    assert found == expected
+    assert ds.programme.name_zh_source == "std-2020-09-16-programme"
+    assert (ds.programme.period.text if ds.programme.period else None) == "2016/2020"

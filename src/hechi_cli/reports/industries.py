@@ -37,7 +37,7 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         pct = round(fig.value * 100 / ind.target, 1)
     status = _status(ind, verdict)
     grade = ds.grade(fig.source) if fig else None
-    claimed = ds.programme.claimed_achieved and ind.target is not None
+    claimed = ds.programme.claimed_achieved  # the article's claim covers the bases too
     period = ds.programme.period
     return {
         "id": ind.id,
@@ -193,6 +193,9 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "name_zh": p.name_zh,
         "source": p.source,
         "claimed_achieved": p.claimed_achieved,
+        "name_zh_source": p.name_zh_source,
+        "period": p.period.text if p.period else None,
+        "period_source": p.period_source,
     }
     cols, after = columns(View(opts), ds), {"programme": programme}
     return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)

@@ -20,9 +20,14 @@ def _pct(r: Row) -> str:
 
 
 def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
-    """The figures marked `headline` in the dataset, and the programme's scorecard."""
+    """The latest grade A or B figure of each measure the dataset marks `headline`, the marked
+    figure (the 2022 claim) beside it where they differ, and the programme's scorecard."""
     v = View(opts)
-    rows = [{"topic": f.topic, **figure_row(ds, f)} for f in ds.figures if f.headline]
+    rows = []
+    for f in (f for f in ds.figures if f.headline):
+        good = [g for g in ds.series(f.measure, f.scope) if ds.grade(g.source) != "C" and g.kind != "expectation"]
+        latest = good[-1] if good else f
+        rows.append({"topic": f.topic, **figure_row(ds, latest), "headline_figure": f.id})
     targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
     status = Counter(r["status"] for r in targets)
     below = [_pct(r) for r in targets if r["contradicts_claim"]]
@@ -41,6 +46,13 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         + (f" No figure that can judge the goal: {', '.join(uncompared)}." if uncompared else ""),
         "See `hechi industries` for sources and grade warnings.",
     ]
+    marked = {f.id: f for f in ds.figures if f.headline}
+    newer = [marked[r["headline_figure"]] for r in rows if r["id"] != r["headline_figure"]]
+    if newer:
+        beside = "; ".join(
+            f"{f.label}: {h.amount(f.value, f.unit, f.qualifier)}, {h.period(f.period.text)} ({f.id})" for f in newer
+        )
+        notes.append(f"Each row is the latest grade A or B figure; the headline figures they update: {beside}.")
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
     cols = [
         Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
