@@ -180,6 +180,7 @@ def test_counties_cover_all_eleven(run: Run) -> None:
     assert {r["id"] for r in rows if r["county"] == "donglan"} == {
         "donglan-chestnut-area-1999",
         "donglan-chestnut-area-2010",
+        "donglan-oil-tea-area-2017",
     }
     assert [r["label"] for r in rows if r["county"] == "tiane"] == [None]
 
