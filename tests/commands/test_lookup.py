@@ -199,10 +199,10 @@ def test_lang_from_environment(run: Run) -> None:
 
 def test_lang_falls_back_to_english_per_item(run: Run) -> None:
     out = run("summary", "--lang", "zh", "--format", "markdown").stdout
-    assert "| 核桃累计种植面积<br>" in out  # has a Chinese label
+    assert "| 核桃累计种植面积（自译）<br>" in out  # a Chinese label of ours, marked as ours
     assert "| Cocoon output<br>" not in out and "| 蚕茧产量<br>" in out
     assert "| Per-capita net income of relocated people<br>" not in out
-    assert "| 搬迁群众人均纯收入<br>" in out
+    assert "| 搬迁群众人均纯收入（自译）<br>" in out
     assert "| Resettlement housing sets built<br>" not in out
 
 

@@ -51,6 +51,7 @@ class Industry(NamedTuple):
     source: str
     note: str | None = None
     related: tuple[str, ...] = ()  # measures shown beside the goal, never compared with it
+    zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
 
 
 class Figure(NamedTuple):
@@ -72,6 +73,7 @@ class Figure(NamedTuple):
     short: str | None = None  # the row label of a table, where `label` is too long for one
     short_zh: str | None = None
     kind: str | None = None  # FIGURE_KINDS: stock, flow, cumulative, share, rank or expectation
+    zh_note: str | None = None  # where the Chinese label comes from when no page gives it: our translation
 
 
 class Site(NamedTuple):
@@ -96,6 +98,7 @@ class Ranking(NamedTuple):
     source: str
     streak: str | None = None  # measure of the figures that give the streak
     note: str | None = None
+    zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
 
 
 class Programme(NamedTuple):

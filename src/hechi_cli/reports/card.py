@@ -25,6 +25,12 @@ def card(ds: Dataset, kind: str, fields: Row, v: View, cite: Marker) -> Lines:
     return [(label, value) for label, value in lines if value]
 
 
+def _zh(r: Row, key: str) -> str:
+    """A Chinese name, with where it comes from when it is ours."""
+    name = r.get(key) or ""
+    return f"{name} ({r['zh_note']})" if name and r.get("zh_note") else name
+
+
 def _area_also(value: Any, unit: str | None) -> str:
     """' (= 200,000 ha)' for an area as reported in mu; '' otherwise."""
     found = conversions(value, unit) if value is not None and unit else None
@@ -52,7 +58,7 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
         percent = f"{h.percent(r['percent_of_target'], r['reported_qualifier'])}  {bar(v, r)}  {verdict(r)}"
     return [
         ("Target", v.name(r) + (" (one of the five major industries)" if r["major"] else "")),
-        ("Chinese name", r["name_zh"] or ""),
+        ("Chinese name", _zh(r, "name_zh")),
         ("Goal", goal),
         ("Claim", claim),
         ("Latest reported", latest),
@@ -66,7 +72,7 @@ def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     scope = "the city" if r["scope"] == "city" else ds.county_by_id[r["scope"]].name
     return [
         ("Figure", r["label"]),
-        ("Chinese label", r["label_zh"] or ""),
+        ("Chinese label", _zh(r, "label_zh")),
         ("Value", v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(r["value"], r["unit"])),
         ("As of", h.period(r["period"])),
         ("Scope", f"{scope} ({r['scope']})"),
@@ -84,7 +90,7 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     streak = r["streak"]
     return [
         ("Ranking", r["name"]),
-        ("Chinese name", r["name_zh"] or ""),
+        ("Chinese name", _zh(r, "name_zh")),
         ("Result", result(v, r)),
         ("As of", h.period(r["period"])),
         ("Scope", r["scope"]),

@@ -43,6 +43,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "items": list(f.items),
             "conversions": conversions(f.value, f.unit),
             "kind": f.kind,
+            "zh_note": f.zh_note,
         }
         related = [{"kind": "industry", "id": i.id, "name": i.name} for i in ds.industries if i.measure == f.measure]
         related += [{"kind": "ranking", "id": r.id, "name": r.name} for r in ds.rankings if r.streak == f.measure]
@@ -55,6 +56,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "measure": rec.measure,
             "note": rec.note,
             "target_conversions": conversions(rec.target, rec.unit) if rec.target is not None else None,
+            "zh_note": rec.zh_note,
         }
         return fields, ds.series(rec.measure) if rec.measure else [], []
     if kind == "ranking":
@@ -62,6 +64,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             **ranking_row(ds, rec),
             "note": rec.note,
             "streak": streak_analysis(ds, rec.streak) if rec.streak else None,
+            "zh_note": rec.zh_note,
         }
         return fields, ds.series(rec.streak) if rec.streak else [], []
     if kind == "site":

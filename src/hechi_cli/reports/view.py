@@ -78,7 +78,12 @@ class View:
     def short(self, row: dict[str, Any], key: str = "label") -> str:
         """A record's row label: its short label where it has one, Chinese first under --lang zh."""
         keys = ("short_zh", f"{key}_zh", "short", key) if self.lang == "zh" else ("short", key)
-        return str(next((row[k] for k in keys if row.get(k)), ""))
+        found = next((k for k in keys if row.get(k)), None)
+        if found is None:
+            return ""
+        # A Chinese name that no page gives is marked as ours, so a reader never takes it for the source's.
+        ours = found.endswith("_zh") and row.get("zh_note")
+        return str(row[found]) + ("（自译）" if ours else "")
 
     def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
         """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit."""
