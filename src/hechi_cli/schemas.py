@@ -90,6 +90,7 @@ INDUSTRY = {
     "grade_c_only": BOOL,
     "kind": {"enum": [*FIGURE_KINDS, None]},
     "period": STR0,
+    "period_source": STR0,
     "comparable": BOOL,
     "why_not_compared": STR0,
     "reported_kind": {"enum": [*FIGURE_KINDS, None]},

@@ -56,6 +56,7 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "grade_c_only": grade == "C",
         "kind": ind.kind,
         "period": period.text if period else None,
+        "period_source": ds.programme.period_source if period else None,
         "comparable": verdict.comparable,
         "why_not_compared": verdict.why_not,
         "reported_kind": fig.kind if fig else None,
