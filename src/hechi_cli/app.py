@@ -31,9 +31,9 @@ class State:
 class Output:
     """The output options every command takes, gathered in one object."""
 
-    def __init__(self, fmt: str, lang: str, area_unit: str | None, data_path: str | None = None) -> None:
+    def __init__(self, fmt: str, lang: str | None, area_unit: str | None, data_path: str | None = None) -> None:
         self.fmt = fmt
-        self.lang = lang
+        self.lang = lang  # None: not asked for; choose_lang decides
         self.area_unit = area_unit
         self.data_path = data_path  # --data after the command; it wins over the group's
 
@@ -46,13 +46,38 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
 
     build = command(name).builder()
     dataset = load(out.data_path or state.data_path)
-    report = build(dataset, Options(out.lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
     renderer = RENDERERS[out.fmt]
+    lang = choose_lang(out.lang, state.env, people=not renderer.machine)
+    report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
     text = renderer.render()(report, state.env)
     if renderer.machine:
         state.env.write_machine(text)
     else:
         state.env.write_text(text)
+
+
+def choose_lang(asked: str | None, env: Environment, people: bool = True) -> str:
+    """--lang (or HECHI_LANG), else the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), else English.
+
+    Text for people in Chinese on a terminal that cannot show it would be question marks, so
+    hechi writes English there and says so in one line on stderr.
+    """
+    lang = asked
+    if lang is None:
+        locale = next((v for v in (os.environ.get(k) for k in ("LC_ALL", "LC_MESSAGES", "LANG")) if v), "")
+        lang = "zh" if locale.lower().startswith("zh") else "en"
+    if lang == "zh" and people and not _can_show("河池", env.encoding):
+        env.error(f"hechi: this terminal's encoding ({env.encoding}) cannot show Chinese; writing English")
+        return "en"
+    return lang
+
+
+def _can_show(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def run_validate(state: State, path: str | None, as_json: bool, strict: bool) -> int:
@@ -96,12 +121,12 @@ def run_validate(state: State, path: str | None, as_json: bool, strict: bool) ->
     return exitcodes.OK if valid else exitcodes.DATA_ERROR
 
 
-def run_cite(state: State, ids: list[str], style: str, lang: str, data_path: str | None) -> None:
+def run_cite(state: State, ids: list[str], style: str, lang: str | None, data_path: str | None) -> None:
     """Write the citations of the records with these ids; BibTeX, CSL-JSON and RIS are files, so UTF-8."""
     from hechi_cli.cite import cite
     from hechi_cli.dataset.load import load
 
-    text = cite(load(data_path or state.data_path), ids, style, lang)
+    text = cite(load(data_path or state.data_path), ids, style, choose_lang(lang, state.env, people=style == "text"))
     if style == "text":
         state.env.write_text(text)
     else:

@@ -77,7 +77,13 @@ def output_options(f: F) -> F:
 
     @functools.wraps(f)
     def wrapper(
-        *args: Any, fmt: str, as_json: bool, lang: str, area_unit: str | None, data_path: str | None, **kwargs: Any
+        *args: Any,
+        fmt: str,
+        as_json: bool,
+        lang: str | None,
+        area_unit: str | None,
+        data_path: str | None,
+        **kwargs: Any,
     ) -> Any:
         if as_json and fmt not in ("table", "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats; use one.")
@@ -96,10 +102,10 @@ def output_options(f: F) -> F:
         click.option(
             "--lang",
             type=Choice(LANGS),
-            default="en",
+            default=None,
             envvar="HECHI_LANG",
-            show_default=True,
-            help="Names and headers in English or Chinese (also HECHI_LANG); JSON never changes.",
+            help="en or zh: names, headers and words (also HECHI_LANG; else the locale, zh_* meaning Chinese;"
+            " else en). JSON and CSV never change.",
         ),
         click.option(
             "--area-unit",
