@@ -134,7 +134,7 @@ def _style(r: Row) -> str:
         return "bold red"
     if r["status"] in ("above_target", "met"):
         return "green"
-    return "yellow" if r["status"] in ("no_reported_figure", "undetermined") else ""
+    return "yellow" if r["status"] in ("no_reported_figure", "no_comparable_figure", "undetermined") else ""
 
 
 def columns(v: View, ds: Dataset) -> list[Column]:
