@@ -106,3 +106,13 @@ def test_a_pager_that_is_not_there_is_no_failure() -> None:
 
 def test_no_pager_option(run: Run) -> None:
     assert run("--no-pager", "sources", "--json").exit_code == 0
+
+
+def test_colour_means_one_thing_and_the_words_say_it_too(run: Run) -> None:
+    out = run("industries", env={"NO_COLOR": None, "FORCE_COLOR": "1"}).stdout
+    lines = {line.split()[0]: line for line in out.splitlines() if line.split()}
+    assert "\x1b[1;31mBELOW" in lines["Mulberry"]  # below a goal that was called achieved
+    assert "\x1b[32mabove goal" in lines["Oil"]  # at or above the goal
+    assert "\x1b[33mno" in lines["Walnut"] and "\x1b[33mNO" in lines["Pigs"]  # no usable figure
+    plain = run("industries").stdout
+    assert "\x1b" not in plain and "BELOW goal," in plain and "no comparable" in plain
