@@ -141,10 +141,10 @@ def run_export(state: State, package_dir: str | None, sqlite_file: str | None, f
 
     ds = load(data or state.data_path)
     if package_dir:
-        write_whole(package_dir, lambda path: datapackage.write(ds, path), force)
+        write_whole(package_dir, lambda path: datapackage.write(ds, path), force, directory=True)
         state.env.error(f"hechi: wrote the Data Package {package_dir}/datapackage.json")
     if sqlite_file:
-        write_whole(sqlite_file, lambda path: sqlite.write(ds, path), force)
+        write_whole(sqlite_file, lambda path: sqlite.write(ds, path), force, directory=False)
         state.env.error(f"hechi: wrote the SQLite database {sqlite_file}")
 
 

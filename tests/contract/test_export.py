@@ -124,3 +124,14 @@ def test_export_and_cite_code_is_imported_only_when_they_run() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=subprocess_env(), cwd=ROOT)
     assert proc.stderr == ""
+
+
+@pytest.mark.parametrize("kind", ["--datapackage", "--sqlite"])
+def test_force_never_swaps_a_file_for_a_directory(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "out"
+    target.write_text("keep me") if kind == "--datapackage" else target.mkdir()
+    result = invoke("export", kind, str(target), "--force")
+    what, replaces = ("a file", "a directory") if kind == "--datapackage" else ("a directory", "a file")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"hechi: error: {target} is {what}; --force replaces only {replaces}\n"
+    assert target.exists()

@@ -14,12 +14,16 @@ class ExportError(HechiError):
     """The export cannot be written where the user asked (exit 1, nothing half-written)."""
 
 
-def write_whole(target: str, write: Callable[[str], None], force: bool) -> None:
+def write_whole(target: str, write: Callable[[str], None], force: bool, directory: bool) -> None:
     """Call `write(path)` on a temporary path next to `target`, then rename it into place.
 
-    An existing target is refused unless `force`; a failure leaves the target as it was.
+    An existing target is refused unless `force`, and a directory is never replaced by a file
+    or a file by a directory, even with `force`; a failure leaves the target as it was.
     """
     parent = os.path.dirname(os.path.abspath(target))
+    if os.path.lexists(target) and os.path.isdir(target) != directory:
+        what = "a directory" if os.path.isdir(target) else "a file"
+        raise ExportError(f"{target} is {what}; --force replaces only {'a directory' if directory else 'a file'}")
     if os.path.lexists(target) and not force:
         raise ExportError(f"{target} already exists; use --force to replace it")
     if not os.path.isdir(parent):
