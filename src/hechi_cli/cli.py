@@ -187,11 +187,11 @@ def show(state: State, out: Output, record_id: str) -> None:
 
 
 @cli.command(name="search", help=command("search").help)
-@click.argument("text")
+@click.argument("words", metavar="TEXT...", nargs=-1, required=True)
 @output_options
 @click.pass_obj
-def search(state: State, out: Output, text: str) -> None:
-    run_report(state, "search", out, text)
+def search(state: State, out: Output, words: tuple[str, ...]) -> None:
+    run_report(state, "search", out, " ".join(words))  # `hechi search oil tea` needs no quotes
 
 
 @cli.command(name="series", help=command("series").help)

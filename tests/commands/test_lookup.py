@@ -149,6 +149,10 @@ def test_search_words_in_any_order_and_dash_as_space(run: Run) -> None:
     assert set(search_ids(run, "tea oil")) == set(found)
 
 
+def test_search_words_need_no_quotes(run: Run) -> None:
+    assert run("search", "oil", "tea", "--json").stdout == run("search", "oil tea", "--json").stdout
+
+
 def test_search_finds_measures(run: Run) -> None:
     doc = json.loads(run("search", "mulberry area", "--json").stdout)
     first = doc["results"][0]
