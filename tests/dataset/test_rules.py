@@ -190,6 +190,8 @@ REFERENCES = [
         "unknown-source",
     ),
     ("programme.period_source", 'period_source = "src-a"', 'period_source = "nope"', "unknown-source"),
+    ("programme.name_zh_source", 'name_zh_source = "src-a"', 'name_zh_source = "nope"', "unknown-source"),
+    ("industries[1].related[0]", 'related = ["apple-streak"]', 'related = ["nope"]', "unknown-reference"),
     ("counties[0].source", 'kind = "county"\nsource = "src-a"', 'kind = "county"\nsource = "nope"', "unknown-source"),
     ("industries[0].source", 'major = true\nsource = "src-a"', 'major = true\nsource = "nope"', "unknown-source"),
     ("industries[0].measure", 'measure = "apple-area"\nmajor', 'measure = "nope"\nmajor', "unknown-reference"),
