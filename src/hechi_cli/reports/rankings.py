@@ -79,7 +79,8 @@ def result(v: View, r: Row) -> str:
     """What a ranking, honour, streak or share says, in words."""
     if r["kind"] == "ranking":
         place = _place(r["among"])
-        return f"{_ordinal(r['value'])} {place}" if r["value"] else place
+        # a ranking without a rank is a claim to lead: "leads the region and the country"
+        return f"{_ordinal(r['value'])} {place}" if r["value"] else f"leads {r['among']}"
     if r["kind"] == "honour":
         return "awarded"
     if r["kind"] == "streak":
@@ -88,10 +89,10 @@ def result(v: View, r: Row) -> str:
 
 
 def _place(among: str | None) -> str:
-    """'in Guangxi' for a place, 'among China's counties' for a group of peers."""
+    """'in Guangxi' for a place (one word), 'among cities in China' for a group of peers."""
     if not among:
         return ""
-    return f"among {among}" if among.startswith(("China's", "the ")) or among.endswith("s") else f"in {among}"
+    return f"in {among}" if len(among.split()) == 1 else f"among {among}"
 
 
 KINDS = {"ranking": "Rankings", "honour": "Honours", "streak": "Streaks: years in a row", "share": "Shares of output"}
