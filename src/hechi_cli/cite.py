@@ -13,17 +13,11 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset, Figure, Source
 from hechi_cli.errors import UnknownRecord
 from hechi_cli.reports import humanize as h
+from hechi_cli.reports.humanize import QUALIFIERS_ZH, UNITS_ZH, period_zh
 from hechi_cli.reports.suggest import suggestions
 
 STYLES = ("text", "bibtex", "csl-json", "ris")
 GRADE_WORDS = {"A": "official or major media", "B": "a reputable re-host or wire release", "C": "a low-quality mirror"}
-UNITS_ZH = {
-    "mu": "亩", "ha": "公顷", "km2": "平方公里", "t": "吨", "yuan": "元", "percent": "%", "percent_change": "%",
-    "years": "年", "head": "头", "people": "人", "households": "户", "sets": "套", "projects": "个项目",
-    "sites": "个", "farms": "个", "zones": "个", "events": "场", "positions": "个岗位", "bases": "个",
-    "groups": "个", "categories": "类", "counties": "个县", "towns": "个乡镇",
-}  # fmt: skip
-QUALIFIERS_ZH = {"exact": "", "more_than": "超过", "about": "约", "at_least": "至少"}
 
 
 def cite(ds: Dataset, ids: list[str], style: str, lang: str) -> str:
@@ -78,31 +72,6 @@ def _source_text(s: Source, lang: str) -> str:
         return f"{s.publisher}，《{s.title}》，{period_zh(s.date)}，{s.url}（{s.grade}级来源；hechi {s.id}）。"
     date = "date unknown" if s.date == "unknown" else h.period(s.date)
     return f"{s.publisher}, “{s.title}”, {date}, {s.url} (grade {s.grade}: {GRADE_WORDS[s.grade]}; hechi {s.id})."
-
-
-def period_zh(text: str) -> str:
-    """'2002/2020' -> '2002—2020年', '2021-H1' -> '2021年上半年', '~2014' -> '约2014年',
-    '2022-10-12' -> '2022年10月12日', as Chinese statistical publications write them."""
-    if text == "unknown":
-        return "日期不详"
-    approx, body = text.startswith("~"), text.lstrip("~")
-    if re.fullmatch(r"\d{4}/\d{4}", body):
-        shown = body.replace("/", "—") + "年"
-    else:
-        shown = "—".join(_date_zh(p) for p in body.split("/"))
-    return f"约{shown}" if approx else shown
-
-
-def _date_zh(part: str) -> str:
-    m = re.match(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$", part)
-    if not m:
-        return part
-    year, mid, day = m.groups()
-    if mid in ("H1", "H2"):
-        return f"{year}年{'上' if mid == 'H1' else '下'}半年"
-    if mid is None:
-        return f"{year}年"
-    return f"{year}年{int(mid)}月" + (f"{int(day)}日" if day else "")
 
 
 # ---------------------------------------------------------------- BibTeX, CSL-JSON, RIS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hechi_cli.dataset.vocab import QUALIFIERS
@@ -82,3 +83,50 @@ def percent(value: float | None, qualifier: str | None = "exact") -> str:
         return ""
     words = qualifier_words(qualifier)
     return f"{words} {value:.1f}%" if words else f"{value:.1f}%"
+
+
+# ---------------------------------------------------------------- Chinese, as Chinese statistical publications write it
+
+UNITS_ZH = {
+    "mu": "亩", "ha": "公顷", "km2": "平方公里", "t": "吨", "yuan": "元", "percent": "%", "percent_change": "%",
+    "years": "年", "head": "头", "people": "人", "households": "户", "sets": "套", "projects": "个项目",
+    "sites": "个", "farms": "个", "zones": "个", "events": "场", "positions": "个岗位", "bases": "个",
+    "groups": "个", "categories": "类", "counties": "个县", "towns": "个乡镇",
+}  # fmt: skip
+QUALIFIERS_ZH = {"exact": "", "more_than": "超过", "about": "约", "at_least": "至少"}
+
+
+def period_zh(text: str) -> str:
+    """'2002/2020' -> '2002—2020年', '2021-H1' -> '2021年上半年', '~2014' -> '约2014年',
+    '2022-10-12' -> '2022年10月12日', as Chinese statistical publications write them."""
+    if text == "unknown":
+        return "日期不详"
+    approx, body = text.startswith("~"), text.lstrip("~")
+    if re.fullmatch(r"\d{4}/\d{4}", body):
+        shown = body.replace("/", "—") + "年"
+    else:
+        shown = "—".join(_date_zh(p) for p in body.split("/"))
+    return f"约{shown}" if approx else shown
+
+
+def _date_zh(part: str) -> str:
+    m = re.match(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$", part)
+    if not m:
+        return part
+    year, mid, day = m.groups()
+    if mid in ("H1", "H2"):
+        return f"{year}年{'上' if mid == 'H1' else '下'}半年"
+    if mid is None:
+        return f"{year}年"
+    return f"{year}年{int(mid)}月" + (f"{int(day)}日" if day else "")
+
+
+def number_zh(value: float | int) -> str:
+    """260万, 94.42万, 115.9亿: the yearbook's form where it is exact to two decimals; else every digit."""
+    if isinstance(value, bool) or not float(value).is_integer() or abs(value) < 10000:
+        return number(value)
+    whole = int(value)
+    for size, word in ((10**8, "亿"), (10**4, "万")):
+        if abs(whole) >= size and (whole * 100) % size == 0:
+            return f"{whole / size:,.2f}".rstrip("0").rstrip(".") + word
+    return number(whole)

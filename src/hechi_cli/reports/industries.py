@@ -90,6 +90,15 @@ STATUS_WORDS = {
     "no_comparable_figure": "no comparable figure",
     "no_numeric_target": "no numeric goal",
 }
+STATUS_WORDS_ZH = {
+    "above_target": "高于目标",
+    "met": "达到目标",
+    "below_target": "低于目标",
+    "undetermined": "无法判断（仅有下限）",
+    "no_reported_figure": "无全市数据",
+    "no_comparable_figure": "无可比数据",
+    "no_numeric_target": "无数值目标",
+}
 BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
 BAR_MAX = 10  # the bar stops here; the percent beside it is exact
 
@@ -117,12 +126,14 @@ def _baseline(v: View, r: Row) -> str:
 
 def _latest(v: View, r: Row) -> str:
     if r["reported_value"] is None:
-        return "none reported" if r["target"] is not None else ""
+        return ("无数据" if v.lang == "zh" else "none reported") if r["target"] is not None else ""
     return value_cell(v, r["reported_value"], r["reported_unit"], r["reported_qualifier"])
 
 
-def verdict(r: Row) -> str:
+def verdict(r: Row, lang: str = "en") -> str:
     """The verdict in words, so that it reads the same without colour."""
+    if lang == "zh":
+        return "低于目标，却称已完成" if r["contradicts_claim"] else STATUS_WORDS_ZH[str(r["status"])]
     if r["contradicts_claim"]:
         return "BELOW goal, yet called met"
     return STATUS_WORDS[str(r["status"])]
@@ -147,12 +158,12 @@ def columns(v: View, ds: Dataset) -> list[Column]:
         Column(v.header("Baseline"), lambda r: _baseline(v, r), numeric=True, optional=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
-        Column(v.header("As of"), lambda r: h.period(r["reported_period"])),
+        Column(v.header("As of"), lambda r: v.period(r["reported_period"])),
         Column(v.header("Goal |"), lambda r: bar(v, r), whole=True, style=_style, optional=True),
         Column(
             v.header("% of goal"), lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
         ),
-        Column(v.header("Status"), verdict, style=_style),
+        Column(v.header("Status"), lambda r: verdict(r, v.lang), style=_style),
         Column(v.header("Src"), lambda r: r["reported_source"] or "", whole=True, footnote=True),
     ]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
-from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import Column, Row
 
 FIGURE_KEYS = ("id", "measure", "label", "label_zh", "value", "unit", "qualifier", "period", "scope", "source", "grade")
@@ -52,7 +51,7 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
-        Column(v.header("As of"), lambda r: h.period(r["period"])),
+        Column(v.header("As of"), lambda r: v.period(r["period"])),
     ]
     cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
     return cols
@@ -76,7 +75,7 @@ def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
 
 def value_cell(v: Any, value: Any, unit: str | None, qualifier: str | None) -> str:
     """The digits of a value, with its qualifier ('more than') on the line above, so digits line up."""
-    words = h.qualifier_words(qualifier) if value is not None else ""
+    words = v.qualifier(qualifier) if value is not None else ""
     digits = v.parts(value, unit)[0]
     return f"{words}\n{digits}" if words else digits
 

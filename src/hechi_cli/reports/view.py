@@ -86,13 +86,30 @@ class View:
         return str(row[found]) + ("（自译）" if ours else "")
 
     def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
-        """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit."""
+        """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit; in Chinese,
+        numbers in the yearbook's 万 and 亿 where that is exact, and Chinese units."""
         if value is None:
             return "", ""
         converted = convert(value, unit, self.area_unit)
+        if self.lang == "zh" and unit != "percent_change":
+            shown, shown_unit = (value, unit) if converted is None else (converted.value, converted.unit)
+            digits = h.number_zh(shown) if converted is None or converted.places == 0 else h.number(shown, 2)
+            return digits, h.UNITS_ZH.get(shown_unit or "", h.unit_word(shown_unit))
         if converted is None:
             return h.number_part(value, unit), h.unit_word(unit)
         return h.number_part(converted.value, converted.unit, converted.places), h.unit_word(converted.unit)
+
+    def period(self, text: str | None) -> str:
+        """A period as readers of the language write it: '2002 to 2020' or '2002—2020年'."""
+        if text is None:
+            return ""
+        return h.period_zh(text) if self.lang == "zh" else h.period(text)
+
+    def qualifier(self, qualifier: str | None) -> str:
+        """'more than' or 超过; nothing for an exact figure."""
+        if self.lang == "zh":
+            return h.QUALIFIERS_ZH.get(qualifier or "exact", "")
+        return h.qualifier_words(qualifier)
 
     def amount(self, value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
         """An amount in words, areas in the chosen unit; the qualifier carries through."""
