@@ -49,6 +49,8 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     goal += f" {cite(r['target_source'])}"  # cited first: the card reads top down
     claim = f"goals achieved, says {cite(ds.programme.source)}" if r["claimed_achieved"] else ""
     latest = "none reported: no city-wide figure in the goal's unit" if r["target"] is not None else ""
+    if r["target"] is not None and r["baseline_figure"]:
+        latest = "none since the programme's period began"
     if r["reported_value"] is not None:
         amount = v.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
         period = h.period(r["reported_period"])
@@ -63,9 +65,19 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
         ("Claim", claim),
         ("Latest reported", latest),
         ("Percent of goal", percent or (verdict(r) if r["target"] is not None else "")),
+        ("Not compared", r["why_not_compared"] or ""),
+        ("Baseline", _baseline(r, v, cite)),
         ("Measure", f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
         ("Note", r["note"] or ""),
     ]
+
+
+def _baseline(r: Row, v: View, cite: Marker) -> str:
+    """The latest figure from before the programme's period, with its date and source."""
+    if r["baseline_figure"] is None:
+        return ""
+    amount = v.amount(r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
+    return f"{amount}, {h.period(r['baseline_period'])} ({r['baseline_figure']}) {cite(r['baseline_source'])}"
 
 
 def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
