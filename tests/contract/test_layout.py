@@ -63,7 +63,7 @@ def test_a_table_not_records_at_80_columns(view: str) -> None:
 def test_cell_widths_agree_with_rich() -> None:
     # hechi counts cells itself (render/wrap.cell_len); rich's count is the reference.
     from conftest import DATA
-    from hechi_cli.render.wrap import cell_len as own
+    from hechi_cli.cells import cell_len as own
 
     for line in DATA.read_text(encoding="utf-8").splitlines():
         assert own(line) == cell_len(line), line

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, Callable, NamedTuple
 
+from hechi_cli.cells import cell_len
 from hechi_cli.dataset.fields import (
     ARRAYS,
     CHINESE_NAMES,
@@ -331,13 +332,6 @@ def chinese_names(ctx: Context) -> Iterator[Problem]:
                 yield Problem("missing-zh", path + (key,), message, severity="warning")
 
 
-def cells(text: str) -> int:
-    """Terminal columns: a wide (Chinese) character takes two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def short_labels(ctx: Context) -> Iterator[Problem]:
     """A row label fits SHORT_WIDTH columns: the record's `short` (or `short_zh`), or its label itself."""
     for table, (label_en, label_zh) in LABELS.items():
@@ -348,11 +342,11 @@ def _short_labels(ctx: Context, table: str, keys: tuple[tuple[str, str], ...]) -
     for path, rec in records(ctx.doc, table):
         for label_key, short_key in keys:
             label, short = rec.get(label_key), rec.get(short_key)
-            if isinstance(short, str) and cells(short) > SHORT_WIDTH:
-                message = f"a short label fits {SHORT_WIDTH} columns; this takes {cells(short)}"
+            if isinstance(short, str) and cell_len(short) > SHORT_WIDTH:
+                message = f"a short label fits {SHORT_WIDTH} columns; this takes {cell_len(short)}"
                 yield Problem("long-short", path + (short_key,), message, short, severity="warning")
-            elif short is None and isinstance(label, str) and cells(label) > SHORT_WIDTH:
-                message = f"the label takes {cells(label)} columns; give a short one of {SHORT_WIDTH} at most"
+            elif short is None and isinstance(label, str) and cell_len(label) > SHORT_WIDTH:
+                message = f"the label takes {cell_len(label)} columns; give a short one of {SHORT_WIDTH} at most"
                 yield Problem("missing-short", path + (short_key,), message, severity="warning")
 
 

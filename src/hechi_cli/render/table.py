@@ -4,7 +4,7 @@ hechi lays the table out and draws it itself. Every column gets at least the
 width of its widest word (ids, numbers and other `whole` cells: their whole
 width); what is left of the terminal goes to the columns that can wrap, widest
 first; every cell is wrapped at word boundaries (render/wrap.py), and widths
-are counted in terminal cells (render/wrap.cell_len: a Chinese character takes
+are counted in terminal cells (cells.cell_len: a Chinese character takes
 two). Under the table come the numbered sources (footnotes), then the notes,
 wrapped to the width. A terminal too narrow even for the narrowest grid gets
 one block of lines per record instead. No third-party code draws it: rich cost
@@ -16,8 +16,9 @@ from __future__ import annotations
 import io
 from typing import Callable
 
+from hechi_cli.cells import cell_len
 from hechi_cli.env import Environment
-from hechi_cli.render.wrap import cell_len, widest_word, wrap
+from hechi_cli.render.wrap import widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines, printable
 

@@ -10,23 +10,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from hechi_cli.cells import cell_len
+
 _CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
 # A run of other text is one word; each CJK character (or full-width mark) is a word of its own,
 # since Chinese may break between any two characters.
 _WORD = re.compile(f"[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+")
-
-
-def cell_len(text: str) -> int:
-    """Terminal cells a string takes: two for a wide (Chinese, full-width) character, none for a combining mark."""
-    import unicodedata
-
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
 
 
 def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
