@@ -45,10 +45,14 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
     from hechi_cli.reports.view import Options
 
     build = command(name).builder()
-    dataset = load(out.data_path or state.data_path)
     renderer = RENDERERS[out.fmt]
     lang = choose_lang(out.lang, state.env, people=not renderer.machine)
-    report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
+    try:
+        dataset = load(out.data_path or state.data_path)
+        report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
+    except HechiError as e:
+        e.lang = lang  # its message in the reader's language
+        raise
     text = renderer.render()(report, state.env)
     if renderer.machine:
         state.env.write_machine(text)

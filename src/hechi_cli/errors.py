@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hechi_cli import exitcodes
+from hechi_cli.messages import RECORD_KINDS, tr
 
 if TYPE_CHECKING:
     from hechi_cli.dataset.problems import Problem
@@ -15,10 +16,14 @@ class HechiError(Exception):
     """An expected failure: a message on stderr, then its exit code (the click ClickException pattern)."""
 
     exit_code = exitcodes.DATA_ERROR
+    lang = "en"  # the language of the messages; app.run_report sets the reader's
 
     def lines(self) -> list[str]:
         """What to print on stderr, one line each, already made printable."""
-        return [f"hechi: error: {_printable(str(self))}"]
+        return [self.error(_printable(str(self)))]
+
+    def error(self, message: str) -> str:
+        return tr(self.lang, "hechi: error: {message}", message=message)
 
 
 class DataError(HechiError):
@@ -33,9 +38,15 @@ class DataError(HechiError):
         from hechi_cli.dataset.problems import FILE_CODES, problem_line, sort_problems, summary
 
         if len(self.problems) == 1 and self.problems[0].code in FILE_CODES:
-            return [f"hechi: error: {problem_line(self.file, self.problems[0])}"]
+            return [self.error(problem_line(self.file, self.problems[0]))]
         found = [problem_line(self.file, p) for p in sort_problems(self.problems)]
-        return [*found, f"hechi: error: {self.file} is not a valid hechi data file: {summary(self.problems)}"]
+        invalid = tr(
+            self.lang,
+            "{file} is not a valid hechi data file: {problems}",
+            file=self.file,
+            problems=summary(self.problems),
+        )
+        return [*found, self.error(invalid)]
 
 
 class UnknownRecord(HechiError):
@@ -47,8 +58,11 @@ class UnknownRecord(HechiError):
         self.suggestions = list(suggestions)
 
     def lines(self) -> list[str]:
-        hint = f"; did you mean {' or '.join(self.suggestions)}?" if self.suggestions else ""
-        return [f"hechi: error: no record has the id '{_printable(self.wanted)}'{hint}"]
+        wanted = _printable(self.wanted)
+        if not self.suggestions:
+            return [self.error(tr(self.lang, "no record has the id '{id}'", id=wanted))]
+        ids = tr(self.lang, " or ").join(self.suggestions)
+        return [self.error(tr(self.lang, "no record has the id '{id}'; did you mean {ids}?", id=wanted, ids=ids))]
 
 
 class UnknownScope(HechiError):
@@ -59,9 +73,16 @@ class UnknownScope(HechiError):
         self.measure, self.scope, self.known = measure, scope, list(known)
 
     def lines(self) -> list[str]:
-        known = " or ".join(f"--scope {s}" for s in self.known)
+        known = tr(self.lang, " or ").join(f"--scope {s}" for s in self.known)
         measure, scope = _printable(self.measure), _printable(self.scope)
-        return [f"hechi: error: {measure} has no figures in scope '{scope}'; use {known}"]
+        text = tr(
+            self.lang,
+            "{measure} has no figures in scope '{scope}'; use {known}",
+            measure=measure,
+            scope=scope,
+            known=known,
+        )
+        return [self.error(text)]
 
 
 class NoSeries(HechiError):
@@ -73,14 +94,20 @@ class NoSeries(HechiError):
 
     def lines(self) -> list[str]:
         wanted = _printable(self.wanted)
-        return [f"hechi: error: {wanted} is a {self.kind} with no series of figures; hechi show {wanted} shows it"]
+        text = tr(
+            self.lang,
+            "{id} is a {kind} with no series of figures; hechi show {id} shows it",
+            id=wanted,
+            kind=tr(self.lang, RECORD_KINDS.get(self.kind, self.kind)),
+        )
+        return [self.error(text)]
 
 
 class NoMatch(HechiError):
     """A search found nothing (exit 1, as grep does)."""
 
     def lines(self) -> list[str]:
-        return [f"hechi: no records match '{_printable(str(self))}'"]
+        return [tr(self.lang, "hechi: no records match '{text}'", text=_printable(str(self)))]
 
 
 def _printable(text: str) -> str:

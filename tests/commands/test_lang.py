@@ -38,6 +38,55 @@ def test_json_ignores_the_locale(run: Run) -> None:
     assert run("industries", "--json", env={"LANG": "zh_CN.UTF-8"}).stdout == run("industries", "--json").stdout
 
 
+REPORTS = [
+    ["industries"],
+    ["rankings"],
+    ["resettlement"],
+    ["sources"],
+    ["summary"],
+    ["counties"],
+    ["show", "walnut"],
+    ["show", "relocated-people-2022"],
+    ["series", "mulberry-area"],
+    ["search", "核桃"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("args", REPORTS, ids=" ".join)
+def test_machine_output_never_changes_with_the_language(run: Run, args: list[str], fmt: str) -> None:
+    english = run(*args, "--format", fmt, "--lang", "en")
+    assert english.exit_code == 0
+    assert run(*args, "--format", fmt, "--lang", "zh").stdout == english.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "walnt"], "hechi：错误：没有编号为“walnt”的记录；是否要找 walnut？"),
+        (["show", "zzzzzz"], "hechi：错误：没有编号为“zzzzzz”的记录"),
+        (["series", "balie"], "hechi：错误：balie 是安置点，没有数据序列；可用 hechi show balie 查看"),
+        (
+            ["series", "mulberry-area", "--scope", "bama"],
+            "hechi：错误：mulberry-area 在范围“bama”内没有数据；请用 --scope city 或 --scope dahua 或 --scope yizhou",
+        ),
+        (["search", "zzzz"], "hechi：没有与“zzzz”匹配的记录"),
+    ],
+)
+def test_hechis_own_errors_in_chinese(run: Run, args: list[str], message: str) -> None:
+    result = run(*args, "--lang", "zh")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", message + "\n")
+
+
+def test_a_broken_data_file_is_reported_in_chinese(run: Run, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("schema_version = 1\n", encoding="utf-8")
+    result = run("summary", "--lang", "zh", "--data", str(broken))
+    assert result.exit_code == 1
+    # The problems themselves are for whoever edits the file, in English as the keys are (README).
+    assert result.stderr.splitlines()[-1].startswith(f"hechi：错误：{broken} 不是有效的 hechi 数据文件：")
+
+
 def test_a_terminal_that_cannot_show_chinese_gets_english_and_a_note() -> None:
     proc = subprocess.run(
         [HECHI, "industries", "--lang", "zh"], capture_output=True, env=subprocess_env(PYTHONIOENCODING="ascii")

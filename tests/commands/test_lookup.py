@@ -87,7 +87,9 @@ def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
     assert run("series", "cocoon-output").stdout.count("CONFLICT") == 2
 
 
-@pytest.mark.parametrize(("rid", "kind"), [("selenium-base", "industry"), ("gujiang", "site"), ("nandan", "county")])
+@pytest.mark.parametrize(
+    ("rid", "kind"), [("selenium-base", "target"), ("gujiang", "site"), ("nandan", "county or district")]
+)
 def test_series_of_a_record_without_figures_over_time(run: Run, rid: str, kind: str) -> None:
     result = run("series", rid)
     expected = f"hechi: error: {rid} is a {kind} with no series of figures; hechi show {rid} shows it\n"
@@ -156,7 +158,7 @@ def test_search_words_need_no_quotes(run: Run) -> None:
 def test_search_finds_measures(run: Run) -> None:
     doc = json.loads(run("search", "mulberry area", "--json").stdout)
     first = doc["results"][0]
-    assert (first["kind"], first["id"], first["name"]) == ("measure", "mulberry-area", "Mulberry orchard area")
+    assert (first["kind"], first["id"], first["name"]) == ("measure", "mulberry-area", "Mulberry garden area")
 
 
 def test_search_names_the_field_in_words(run: Run) -> None:
@@ -203,10 +205,10 @@ def test_lang_from_environment(run: Run) -> None:
 
 def test_lang_falls_back_to_english_per_item(run: Run) -> None:
     out = run("summary", "--lang", "zh", "--format", "markdown").stdout
-    assert "| 核桃累计种植面积（自译）<br>" in out  # a Chinese label of ours, marked as ours
+    assert "| 核桃累计种植面积#<br>" in out  # a Chinese label of ours, marked as ours
     assert "| Cocoon output<br>" not in out and "| 蚕茧产量<br>" in out
     assert "| Per-capita net income of relocated people<br>" not in out
-    assert "| 搬迁群众人均纯收入（自译）<br>" in out
+    assert "| 搬迁群众人均纯收入#<br>" in out
     assert "| Resettlement housing sets built<br>" not in out
 
 

@@ -12,7 +12,7 @@ LOOKUPS = {
     "show-walnut": ["show", "walnut"],
     "show-cocoon-output-2019-ed": ["show", "cocoon-output-2019-ed"],
     "show-source": ["show", "cd-2022-10-12-rural"],
-    "search-walnut-zh": ["search", "核桃"],
+    "search-hetao": ["search", "核桃"],
     "series-mulberry-area": ["series", "mulberry-area"],
     "series-streak": ["series", "silkworm-first-china"],
 }
@@ -38,11 +38,18 @@ def test_golden_table_at_narrower_widths(run: Run, name: str, width: int) -> Non
 
 
 @pytest.mark.parametrize("width", [80, 120])
-@pytest.mark.parametrize(("name", "args"), [("industries-zh", ["industries"]), ("counties-zh", ["counties"])])
-def test_golden_chinese_table(run: Run, name: str, args: list[str], width: int) -> None:
-    result = run(*args, "--lang", "zh", env={"COLUMNS": str(width)})
+@pytest.mark.parametrize("name", list(CASES))
+def test_golden_chinese_table(run: Run, name: str, width: int) -> None:
+    result = run(*CASES[name], "--lang", "zh", env={"COLUMNS": str(width)})
     assert (result.exit_code, result.stderr) == (0, "")
-    assert_golden(f"{name}.txt" if width == 120 else f"{name}-{width}.txt", result.stdout)
+    assert_golden(f"{name}-zh.txt" if width == 120 else f"{name}-zh-{width}.txt", result.stdout)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_golden_chinese_markdown(run: Run, name: str) -> None:
+    result = run(*CASES[name], "--lang", "zh", "--format", "markdown")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert_golden(f"{name}-zh.md", result.stdout)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

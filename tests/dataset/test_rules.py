@@ -104,6 +104,18 @@ CASES = [
     Case("bad-value", "rankings[0].kind", 'kind = "ranking"', 'kind = "honour"', 'kind = "medal"'),
     Case("bad-value", "figures[2].kind", 'kind = "share"', 'kind = "flow"', 'kind = "portion"'),
     Case("bad-date", "programme.period", 'period = "2016/2020"', 'period = "2016/2020-06"', 'period = "2020/2016"'),
+    # Records the English tells apart need different Chinese names; figures that share a label may share one.
+    Case(
+        "duplicate-zh", "rankings[0].name_zh", 'name_zh = "苹果产量"', 'name_zh = "苹果园面积产量"', 'name_zh = "苹果"'
+    ),
+    Case(
+        "duplicate-zh",
+        "figures[1].label_zh",
+        'id = "apple-area-2021"\nmeasure = "apple-area"\nlabel = "Apple orchard area"',
+        'id = "apple-area-2021"\nmeasure = "apple-area"\nlabel = "Apple orchard area"',
+        'id = "apple-area-2021"\nmeasure = "apple-area"\nlabel = "Apple orchard area, all"',
+    ),
+    Case("missing-zh", "sites[0].name_zh", 'name_zh = "山点"\n', 'name_zh = "Hill"\n', ""),
     Case("missing-kind", "figures[3].kind", 'kind = "rank"\n', 'kind = "cumulative"\n', ""),
     Case(
         "expectation-as-reported",

@@ -20,6 +20,7 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
     "date": _text,
     "period": lambda v: parse_period(_text(v)),
     "items": tuple,
+    "items_zh": tuple,
     "related": tuple,
 }
 

@@ -76,6 +76,8 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "kind": TEXT,
         "source": SOURCE,
         "note": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
+        "zh_note": OPTIONAL_TEXT,
     },
     "industries": {
         "id": TEXT,
@@ -92,6 +94,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "major": Field(is_bool, required=True),
         "source": SOURCE,
         "note": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
     },
     "figures": {
         "id": TEXT,
@@ -110,8 +113,10 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "scope": SCOPE,
         "source": SOURCE,
         "note": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
         "site": Field(is_str, refers_to="site"),
         "items": Field(is_str_list),
+        "items_zh": Field(is_str_list),
         "headline": Field(is_bool),
     },
     "sites": {
@@ -120,6 +125,9 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "county": Field(is_str, required=True, refers_to="county"),
         "source": SOURCE,
         "note": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
+        "name_zh": OPTIONAL_TEXT,
+        "zh_note": OPTIONAL_TEXT,
     },
     "rankings": {
         "id": TEXT,
@@ -136,6 +144,8 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "source": SOURCE,
         "streak": Field(is_str, refers_to="measure"),
         "note": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
+        "among_zh": OPTIONAL_TEXT,
     },
 }
 REQUIRED_ARRAYS = ("sources", "industries", "figures")
@@ -162,4 +172,10 @@ SHORT_WIDTH = 28  # terminal columns a table's row label may take; a longer labe
 # table -> (its label, its Chinese label): the labels that a `short` / `short_zh` stands for in tables
 LABELS = {"figures": ("label", "label_zh"), "industries": ("name", "name_zh"), "rankings": ("name", "name_zh")}
 # The Chinese name of each kind of record that has one; a missing one is a warning.
-CHINESE_NAMES = {"counties": "name_zh", "industries": "name_zh", "figures": "label_zh", "rankings": "name_zh"}
+CHINESE_NAMES = {
+    "counties": "name_zh",
+    "industries": "name_zh",
+    "figures": "label_zh",
+    "rankings": "name_zh",
+    "sites": "name_zh",
+}

@@ -33,6 +33,8 @@ class County(NamedTuple):
     kind: str
     source: str
     note: str | None = None
+    zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
 
 class Industry(NamedTuple):
@@ -52,6 +54,7 @@ class Industry(NamedTuple):
     note: str | None = None
     related: tuple[str, ...] = ()  # measures shown beside the goal, never compared with it
     zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
 
 class Figure(NamedTuple):
@@ -74,6 +77,8 @@ class Figure(NamedTuple):
     short_zh: str | None = None
     kind: str | None = None  # FIGURE_KINDS: stock, flow, cumulative, share, rank or expectation
     zh_note: str | None = None  # where the Chinese label comes from when no page gives it: our translation
+    items_zh: tuple[str, ...] = ()  # `items` in Chinese, in the same order
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
 
 class Site(NamedTuple):
@@ -82,6 +87,9 @@ class Site(NamedTuple):
     county: str
     source: str
     note: str | None = None
+    name_zh: str | None = None
+    zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
 
 class Ranking(NamedTuple):
@@ -99,6 +107,8 @@ class Ranking(NamedTuple):
     streak: str | None = None  # measure of the figures that give the streak
     note: str | None = None
     zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
+    among_zh: str | None = None  # `among` in Chinese: 全国地级市, 广西
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
 
 class Programme(NamedTuple):

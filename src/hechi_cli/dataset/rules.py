@@ -332,6 +332,23 @@ def chinese_names(ctx: Context) -> Iterator[Problem]:
                 yield Problem("missing-zh", path + (key,), message, severity="warning")
 
 
+def distinct_chinese_names(ctx: Context) -> Iterator[Problem]:
+    """Records the English tells apart are told apart in Chinese too: two records may share a
+    Chinese name only where they share the English one (figures of one measure, say)."""
+    seen: dict[str, tuple[Path, str]] = {}
+    for table, key in CHINESE_NAMES.items():
+        english = "label" if key == "label_zh" else "name"
+        for path, rec in records(ctx.doc, table):
+            zh, en = rec.get(key), rec.get(english)
+            if not (isinstance(zh, str) and isinstance(en, str)):
+                continue
+            first = seen.setdefault(zh, (path, en))
+            if first[1] != en:
+                where = f"{first[0][0]}[{first[0][1]}]"
+                message = f"also the Chinese name of {where} ('{first[1]}'), which the English tells apart"
+                yield Problem("duplicate-zh", path + (key,), message, zh)
+
+
 def short_labels(ctx: Context) -> Iterator[Problem]:
     """A row label fits SHORT_WIDTH columns: the record's `short` (or `short_zh`), or its label itself."""
     for table, (label_en, label_zh) in LABELS.items():
@@ -368,6 +385,7 @@ RULES: list[Rule] = [
     rankings,
     unused_sources,
     chinese_names,
+    distinct_chinese_names,
     short_labels,
 ]
 # Each code's severity, for the README and `validate`; a test keeps it in step with the rules.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from hechi_cli.env import Environment
-from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, footnote_markers
+from hechi_cli.messages import tr
+from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers
 from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines
 
@@ -37,16 +38,17 @@ def render(report: Report, env: Environment) -> str:
             out.append("| " + " | ".join([f"**{_cell(current)}**", *[""] * (len(cols) - 1)]) + " |")
         out.append("| " + " | ".join(_value(c, row, report, markers, c is cols[0]) for c in cols) + " |")
     if markers:
-        out += ["", "Sources:", ""]
+        out += ["", tr(report.lang, SOURCES), ""]
         for sid, n in markers.items():
             s = report.sources[sid]
             grade = GRADE_C if s.grade == "C" else s.grade
-            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(s.date)}, <{_line(s.url)}>")
+            date = tr(report.lang, "unknown") if s.date == "unknown" else s.date
+            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{_line(s.url)}>")
         if any(report.sources[sid].grade == "C" for sid in markers):
-            out += ["", _cell(GRADE_C_NOTE)]
-    if report.notes:
+            out += ["", _cell(tr(report.lang, GRADE_C_NOTE))]
+    if report.people_notes:
         out.append("")
-        out.extend(f"- {_cell(n)}" for n in report.notes)
+        out.extend(f"- {_cell(n)}" for n in report.people_notes)
     return "\n".join(out) + "\n"
 
 

@@ -18,6 +18,7 @@ from typing import Callable
 
 from hechi_cli.cells import cell_len
 from hechi_cli.env import Environment
+from hechi_cli.messages import N_, tr
 from hechi_cli.render.wrap import widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines, printable
@@ -25,7 +26,9 @@ from hechi_cli.textsafe import lines, printable
 CellLen = Callable[[str], int]
 GAP = 2  # between two columns: the box's blank divider and one space hechi puts before each later cell
 GRADE_C = "C!"  # a grade C source, marked the same way in every report
-GRADE_C_NOTE = "C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care."
+GRADE_C_NOTE = N_("C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care.")
+SOURCES = N_("Sources:")
+SOURCES_SHORT = N_("Sources (hechi show ID gives the title and address):")
 
 
 def render(report: Report, env: Environment) -> str:
@@ -35,7 +38,7 @@ def render(report: Report, env: Environment) -> str:
     markers = footnote_markers(report)
     out.write(_title(report.title, width, env, cell_len))
     for key, value in report.people_details:  # `label: value` lines, wrapped under the label
-        text = f"{printable(key)}: {' '.join(lines(value))}"
+        text = tr(report.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
         out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
     if report.people_details:
         out.write("\n")
@@ -60,7 +63,7 @@ def render(report: Report, env: Environment) -> str:
 
 
 def _notes(report: Report, width: int, cell_len: CellLen) -> list[str]:
-    return [line for note in report.notes for line in wrap(printable(note), width, "  ", cell_len)]
+    return [line for note in report.people_notes for line in wrap(printable(note), width, "  ", cell_len)]
 
 
 def footnote_markers(report: Report) -> dict[str, int]:
@@ -171,9 +174,9 @@ def _below(report: Report) -> list[str]:
     out: list[str] = []
     key = report.columns[0]
     for col in (c for c in report.columns if c.below):
-        out.append(f"{printable(col.header)}:")
+        out.append(printable(tr(report.lang, "{header}:", header=col.header)))
         for row in report.rows:
-            out.append(f"  {printable(key.cell(row))}  {printable(col.cell(row))}")
+            out.append(f"  {printable(key.cell(row).split(chr(10))[0])}  {printable(col.cell(row))}")
     return out
 
 
@@ -182,11 +185,12 @@ def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: Cel
     (`hechi show ID` gives every source's address and title)."""
     if not markers:
         return []
-    out = ["Sources:" if report.full_sources else "Sources (hechi show ID gives the title and address):"]
+    out = [tr(report.lang, SOURCES if report.full_sources else SOURCES_SHORT)]
     for sid, n in markers.items():
         s = report.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
-        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {s.date}")
+        date = tr(report.lang, "unknown") if s.date == "unknown" else s.date
+        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {date}")
         with_url = f"{line}  {printable(s.url)}"
         if report.full_sources:  # the title and the whole address too, each on lines of its own
             out += wrap(line, width, "    ", cell_len)
@@ -197,7 +201,7 @@ def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: Cel
         else:
             out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
     if any(report.sources[sid].grade == "C" for sid in markers):
-        out += wrap(GRADE_C_NOTE, width, "  ", cell_len)
+        out += wrap(tr(report.lang, GRADE_C_NOTE), width, "  ", cell_len)
     return out
 
 

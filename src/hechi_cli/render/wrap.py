@@ -14,21 +14,29 @@ from hechi_cli.cells import cell_len
 
 _CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
-# A run of other text is one word; each CJK character (or full-width mark) is a word of its own,
-# since Chinese may break between any two characters.
-_WORD = re.compile(f"[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}]+")
+# Chinese may break between any two characters, as Chinese typesetting does, except that a
+# line never starts with a closing mark (，。）) nor ends with an opening one (（“), and a number
+# keeps the character after it (2020年, 14.03万).
+_OPEN = "（“《〈【「‘"
+_CLOSE = "）”》〉】」’，。；：、！？"
+_PIECE = re.compile(f"[{_OPEN}]*(?:[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}{_OPEN}{_CLOSE}]+[{_CJK_CLASS}]?)[{_CLOSE}]*|\\S")
+
+
+def _units(token: str) -> list[str]:
+    """The pieces of a token that must not be broken: the token itself, unless it has Chinese in it."""
+    return _PIECE.findall(token) if _CJK.search(token) else [token]
 
 
 def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
     """The width of the widest piece of the text that must not be broken."""
-    return max((cell_len(w) for w in _WORD.findall(text)), default=0)
+    return max((cell_len(u) for token in text.split() for u in _units(token)), default=0)
 
 
 def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]:
     # A token that fits, or has no Chinese in it (a word, a number, a URL), stays whole.
-    if cell_len(token) <= width or not _CJK.search(token):
+    if cell_len(token) <= width:
         return [token]
-    return _WORD.findall(token)
+    return _units(token)
 
 
 def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int] = cell_len) -> list[str]:

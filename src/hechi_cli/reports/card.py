@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from hechi_cli.dataset.areas import conversions, is_whole
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.reports import humanize as h
+from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
 from hechi_cli.reports.view import View
 
@@ -22,77 +22,98 @@ Marker = Callable[[str], str]  # source id -> "[n] A"
 def card(ds: Dataset, kind: str, fields: Row, v: View, cite: Marker) -> Lines:
     """The card of one record; `fields` is the record's JSON object from show.py."""
     lines = CARDS[kind](ds, fields, v, cite)
-    return [(label, value) for label, value in lines if value]
+    return [(v.t(label), value) for label, value in lines if value]
 
 
-def _zh(r: Row, key: str) -> str:
-    """A Chinese name, with where it comes from when it is ours."""
+def _zh(v: View, r: Row, key: str) -> str:
+    """A Chinese name, with where it comes from when it is ours; in Chinese, marked as ours."""
     name = r.get(key) or ""
-    return f"{name} ({r['zh_note']})" if name and r.get("zh_note") else name
+    if not (name and r.get("zh_note")):
+        return name
+    return v.t("{name} (our translation)", name=name) if v.lang == "zh" else f"{name} ({r['zh_note']})"
 
 
-def _area_also(value: Any, unit: str | None) -> str:
+def _note(v: View, r: Row) -> str:
+    """A record's note, in Chinese where the data has it (`note_zh`); else in English, marked as such."""
+    if not r.get("note"):
+        return ""
+    if v.lang == "zh":
+        return str(r["note_zh"]) if r.get("note_zh") else v.t("{note} (in English)", note=r["note"])
+    return str(r["note"])
+
+
+def _area_also(v: View, value: Any, unit: str | None) -> str:
     """' (= 200,000 ha)' for an area as reported in mu; '' otherwise."""
     found = conversions(value, unit) if value is not None and unit else None
     if not found or unit == "ha":
         return ""
     ha = found["ha"]
-    return f" (= {h.amount(ha, 'ha', places=0 if is_whole(ha) else 2)})"
+    if v.lang == "zh" and not is_whole(ha):
+        return v.t(" (= {amount})", amount=f"{ha:,.2f}" + v.parts(1, "ha")[1])
+    return v.t(" (= {amount})", amount=v.amount(round(ha) if is_whole(ha) else ha, "ha"))
 
 
 def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     from hechi_cli.reports.industries import bar, verdict
 
-    goal = "none (a base, not a number)"
+    goal = v.t("none (a base, not a number)")
     if r["target"] is not None:
-        goal = v.amount(r["target"], r["unit"]) + _area_also(r["target"], r["unit"])
+        goal = v.amount(r["target"], r["unit"]) + _area_also(v, r["target"], r["unit"])
     goal += f" {cite(r['target_source'])}"  # cited first: the card reads top down
-    claim = f"goals achieved, says {cite(ds.programme.source)}" if r["claimed_achieved"] else ""
-    latest = "none reported: no city-wide figure in the goal's unit" if r["target"] is not None else ""
+    claim = v.t("goals achieved, says {source}", source=cite(ds.programme.source)) if r["claimed_achieved"] else ""
+    latest = v.t("none reported: no city-wide figure in the goal's unit") if r["target"] is not None else ""
     if r["target"] is not None and r["baseline_figure"]:
-        latest = "none since the programme's period began"
+        latest = v.t("none since the programme's period began")
     if r["reported_value"] is not None:
-        amount = v.amount(r["reported_value"], r["reported_unit"], r["reported_qualifier"])
-        period = h.period(r["reported_period"])
-        latest = f"{amount}, {period}: {r['reported_label']} ({r['reported_figure']}) {cite(r['reported_source'])}"
+        latest = _figure_line(ds, v, cite, r, "reported")
     percent = ""
     if r["percent_of_target"] is not None:
-        percent = f"{h.percent(r['percent_of_target'], r['reported_qualifier'])}  {bar(v, r)}  {verdict(r)}"
+        percent = f"{v.percent(r['percent_of_target'], r['reported_qualifier'])}  {bar(v, r)}  {verdict(v, r)}"
+    ind = next(i for i in ds.industries if i.id == r["id"])
+    from hechi_cli.reports.judge import judge
+
+    major = v.t("{name} (one of the five major industries)", name=v.name(r)) if r["major"] else v.name(r)
     return [
-        ("Target", v.name(r) + (" (one of the five major industries)" if r["major"] else "")),
-        ("Chinese name", _zh(r, "name_zh")),
-        ("Goal", goal),
-        ("Claim", claim),
-        ("Latest reported", latest),
-        ("Percent of goal", percent or (verdict(r) if r["target"] is not None else "")),
-        ("Not compared", r["why_not_compared"] or ""),
-        ("Baseline", _baseline(r, v, cite)),
-        ("Measure", f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
-        ("Note", r["note"] or ""),
+        (N_("Target"), major),
+        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("Goal"), goal),
+        (N_("Claim"), claim),
+        (N_("Latest reported"), latest),
+        (N_("Percent of goal"), percent or (verdict(v, r) if r["target"] is not None else "")),
+        (N_("Not compared"), judge(ds, ind, v).why_not or ""),
+        (N_("Baseline"), _figure_line(ds, v, cite, r, "baseline") if r["baseline_figure"] else ""),
+        (N_("Measure"), f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
+        (N_("Note"), _note(v, r)),
     ]
 
 
-def _baseline(r: Row, v: View, cite: Marker) -> str:
-    """The latest figure from before the programme's period, with its date and source."""
-    if r["baseline_figure"] is None:
-        return ""
-    amount = v.amount(r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
-    return f"{amount}, {h.period(r['baseline_period'])} ({r['baseline_figure']}) {cite(r['baseline_source'])}"
+def _figure_line(ds: Dataset, v: View, cite: Marker, r: Row, prefix: str) -> str:
+    """A figure set beside a goal: amount, date, label and id, then its source's marker."""
+    fid = r[f"{prefix}_figure"]
+    return v.t(
+        "{amount}, {when}: {label} ({id}) {source}",
+        amount=v.amount(r[f"{prefix}_value"], r[f"{prefix}_unit"], r[f"{prefix}_qualifier"]),
+        when=v.period(r[f"{prefix}_period"]),
+        label=v.name(ds.records()[fid][1]._asdict(), "label"),
+        id=fid,
+        source=cite(r[f"{prefix}_source"]),
+    )
 
 
 def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
-    scope = "the city" if r["scope"] == "city" else ds.county_by_id[r["scope"]].name
+    scope = v.t("the city") if r["scope"] == "city" else v.name(ds.county_by_id[r["scope"]]._asdict())
+    items = r["items_zh"] if v.lang == "zh" and r.get("items_zh") else r["items"]
     return [
-        ("Figure", r["label"]),
-        ("Chinese label", _zh(r, "label_zh")),
-        ("Value", v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(r["value"], r["unit"])),
-        ("As of", h.period(r["period"])),
-        ("Scope", f"{scope} ({r['scope']})"),
-        ("Measure", f"{r['measure']} (hechi series {r['measure']})"),
-        ("Site", r["site"] or ""),
-        ("Items", "; ".join(r["items"])),
-        ("Note", r["note"] or ""),
-        ("Source", cite(r["source"])),
+        (N_("Figure"), r["label"]),
+        (N_("Chinese label"), _zh(v, r, "label_zh")),
+        (N_("Value"), v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(v, r["value"], r["unit"])),
+        (N_("As of"), v.period(r["period"])),
+        (N_("Scope"), f"{scope} ({r['scope']})"),
+        (N_("Measure"), f"{r['measure']} (hechi series {r['measure']})"),
+        (N_("Site"), r["site"] or ""),
+        (N_("Items"), v.t("; ").join(items)),
+        (N_("Note"), _note(v, r)),
+        (N_("Source"), cite(r["source"])),
     ]
 
 
@@ -101,48 +122,54 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
     streak = r["streak"]
     return [
-        ("Ranking", r["name"]),
-        ("Chinese name", _zh(r, "name_zh")),
-        ("Result", result(v, r)),
-        ("As of", h.period(r["period"])),
-        ("Scope", r["scope"]),
-        ("Streak", streak_words(streak) if streak else ""),
-        ("Note", r["note"] or ""),
-        ("Source", cite(r["source"])),
+        (N_("Ranking"), r["name"]),
+        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("Result"), result(v, r)),
+        (N_("As of"), v.period(r["period"])),
+        (N_("Scope"), r["scope"]),
+        (N_("Streak"), streak_words(v, streak) if streak else ""),
+        (N_("Note"), _note(v, r)),
+        (N_("Source"), cite(r["source"])),
     ]
 
 
 def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     county = ds.county_by_id[r["county"]]
     return [
-        ("Site", r["name"]),
-        ("County", f"{county.name} ({county.id})"),
-        ("Note", r["note"] or ""),
-        ("Source", cite(r["source"])),
+        (N_("Site"), r["name"]),
+        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("County"), f"{v.name(county._asdict())} ({county.id})"),
+        (N_("Note"), _note(v, r)),
+        (N_("Source"), cite(r["source"])),
     ]
 
 
 def _county(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     return [
-        ("County", r["name"]),
-        ("Chinese name", r["name_zh"] or ""),
-        ("Kind", r["kind"]),
-        ("Note", r["note"] or ""),
-        ("Source", cite(r["source"])),
+        (N_("County"), r["name"]),
+        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("Kind"), v.t(COUNTY_KINDS[r["kind"]]) if r["kind"] in COUNTY_KINDS else r["kind"]),
+        (N_("Note"), _note(v, r)),
+        (N_("Source"), cite(r["source"])),
     ]
 
 
+COUNTY_KINDS = {"district": N_("district"), "county": N_("county"), "autonomous county": N_("autonomous county")}
+GRADES = {
+    "A": N_("A: official or major media"),
+    "B": N_("B: a reputable re-host or wire release"),
+    "C": N_("C!: a low-quality mirror, forum or aggregator; treat its figures with care"),
+}
+
+
 def _source(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
-    grade = {"A": "A: official or major media", "B": "B: a reputable re-host or wire release"}.get(
-        r["grade"], "C!: a low-quality mirror, forum or aggregator; treat its figures with care"
-    )
     return [
-        ("Title", r["title"]),
-        ("Publisher", r["publisher"]),
-        ("Date", h.period(r["date"]) if r["date"] != "unknown" else "unknown"),
-        ("Grade", grade),
-        ("Address", r["url"]),
-        ("Note", r["note"] or ""),
+        (N_("Title"), r["title"]),
+        (N_("Publisher"), r["publisher"]),
+        (N_("Date"), v.period(r["date"])),
+        (N_("Grade"), v.t(GRADES.get(r["grade"], GRADES["C"]))),
+        (N_("Address"), r["url"]),
+        (N_("Note"), _note(v, r)),
     ]
 
 

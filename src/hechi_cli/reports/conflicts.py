@@ -6,7 +6,9 @@ from itertools import combinations
 from typing import NamedTuple
 
 from hechi_cli.dataset.model import Figure
-from hechi_cli.reports.humanize import amount, number
+from hechi_cli.messages import N_
+from hechi_cli.reports.humanize import number
+from hechi_cli.reports.view import ENGLISH, View
 
 
 class Conflict(NamedTuple):
@@ -41,8 +43,8 @@ def rounding(f: Figure) -> float:
     return place / 2
 
 
-def compare(a: Figure, b: Figure) -> str | None:
-    """Why a and b cannot both be right, or None when they can."""
+def compare(a: Figure, b: Figure, v: View = ENGLISH) -> str | None:
+    """Why a and b cannot both be right, or None when they can (in `v`'s language; JSON's is English)."""
     bounded = ("more_than", "at_least")
     if a.qualifier in bounded and b.qualifier in bounded:
         return None
@@ -53,49 +55,66 @@ def compare(a: Figure, b: Figure) -> str | None:
         exact, bound = (b, a) if a.qualifier in bounded else (a, b)
         if _satisfies(exact, bound):
             return None
-        return f"{amount(exact.value, exact.unit)} is not {amount(bound.value, bound.unit, bound.qualifier)}"
+        exact_, bound_ = v.amount(exact.value, exact.unit), v.amount(bound.value, bound.unit, bound.qualifier)
+        return v.t("{exact} is not {bound}", exact=exact_, bound=bound_)
     if a.value == b.value:
         return None
+    if v.lang == "zh":
+        return v.t(
+            "{a} and {b} differ by {gap}",
+            a=v.amount(a.value, a.unit),
+            b=v.amount(b.value, b.unit),
+            gap=v.amount(abs(a.value - b.value), a.unit),
+        )
     return f"{number(a.value)} and {number(b.value)} {a.unit} differ by {number(abs(a.value - b.value))}"
 
 
-def conflicts(figures: list[Figure]) -> list[Conflict]:
+def conflicts(figures: list[Figure], v: View = ENGLISH) -> list[Conflict]:
     """Pairs of figures of one measure and scope, in overlapping periods, that disagree."""
     out = []
     for a, b in combinations(figures, 2):
         if a.measure == b.measure and a.scope == b.scope and a.unit == b.unit and _overlap(a, b):
-            detail = compare(a, b)
+            detail = compare(a, b, v)
             if detail:
                 out.append(Conflict(a, b, detail))
     return out
 
 
-PLACES = {10: "ten", 100: "hundred", 1000: "thousand", 10000: "ten thousand"}
+PLACES = {10: N_("ten"), 100: N_("hundred"), 1000: N_("thousand"), 10000: N_("ten thousand")}
 
 
-def agreements(figures: list[Figure]) -> list[str]:
+def agreements(figures: list[Figure], v: View = ENGLISH) -> list[str]:
     """Pairs that differ in their digits yet agree, because one is the other rounded, in words."""
     lines = []
     for a, b in combinations(figures, 2):
         tolerance = max(rounding(a), rounding(b))
         if a.value != b.value and tolerance and abs(a.value - b.value) <= tolerance and a.unit == b.unit:
             about, exact = (a, b) if rounding(a) >= rounding(b) else (b, a)
-            place = PLACES.get(int(tolerance * 2), number(tolerance * 2))
+            place = int(tolerance * 2)
             lines.append(
-                f"{amount(about.value, about.unit, about.qualifier)} ({about.source}) agrees with "
-                f"{amount(exact.value, exact.unit)} ({exact.source}): it is that figure rounded to the {place}"
+                v.t(
+                    "{about} ({about_source}) agrees with {exact} ({exact_source}): "
+                    "it is that figure rounded to the {place}",
+                    about=v.amount(about.value, about.unit, about.qualifier),
+                    about_source=about.source,
+                    exact=v.amount(exact.value, exact.unit),
+                    exact_source=exact.source,
+                    place=v.t(PLACES[place]) if place in PLACES else number(place),
+                )
             )
     return lines
 
 
-def bound_checks(figures: list[Figure]) -> list[str]:
+def bound_checks(figures: list[Figure], v: View = ENGLISH) -> list[str]:
     """Which exact figures meet which 'more than' / 'at least' figures, in words."""
     lines = []
     bounds = [f for f in figures if f.qualifier in ("more_than", "at_least")]
     exacts = [f for f in figures if f.qualifier == "exact"]
     for bound in bounds:
         for f in exacts:
-            verb = "is" if _satisfies(f, bound) else "is NOT"
-            limit = amount(bound.value, bound.unit, bound.qualifier)
-            lines.append(f"{amount(f.value, f.unit)} ({f.source}) {verb} {limit} ({bound.source})")
+            check = N_("{exact} ({source}) is {bound} ({bound_source})")
+            if not _satisfies(f, bound):
+                check = N_("{exact} ({source}) is NOT {bound} ({bound_source})")
+            exact, limit = v.amount(f.value, f.unit), v.amount(bound.value, bound.unit, bound.qualifier)
+            lines.append(v.t(check, exact=exact, source=f.source, bound=limit, bound_source=bound.source))
     return lines

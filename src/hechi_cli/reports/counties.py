@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset
+from hechi_cli.messages import N_
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
-from hechi_cli.reports.view import Options, View
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, own_names
+from hechi_cli.reports.view import ENGLISH, Options, View
 
-HEADING = Heading("counties", "counties", "Hechi's county-level divisions and their figures")
+HEADING = Heading("counties", "counties", N_("Hechi's county-level divisions and their figures"))
+
+
+def notes(v: View, counties: int, with_figures: int) -> list[str]:
+    return [
+        v.t("{n} county-level divisions; {m} have figures in the dataset.", n=counties, m=with_figures),
+        v.t("County figures come from county pages; they are not parts of a city total."),
+    ]
 
 
 def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
@@ -28,8 +36,13 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
     cols = [county_col, *figure_columns(v, ds, [], scope=False)]
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
-    notes = [
-        f"{len(ds.counties)} county-level divisions; {with_figs} have figures in the dataset.",
-        "County figures come from county pages; they are not parts of a city total.",
-    ]
-    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, sources=ds.source_by_id)
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=cols,
+        notes=notes(ENGLISH, len(ds.counties), with_figs),
+        sources=ds.source_by_id,
+        people_notes=notes(v, len(ds.counties), with_figs) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )

@@ -6,13 +6,13 @@ from typing import Any
 
 from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
-from hechi_cli.reports import humanize as h
+from hechi_cli.messages import N_
 from hechi_cli.reports.judge import Judgement, judge, related
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import row_label, value_cell
-from hechi_cli.reports.view import DEFAULT, Options, View
+from hechi_cli.reports.rows import own_names, row_label, value_cell
+from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
 
-HEADING = Heading("industries", "industries", "Hechi's 10-million-level programme: targets and what was reported")
+HEADING = Heading("industries", "industries", N_("Hechi's 10-million-level programme: targets and what was reported"))
 
 
 def _status(ind: Industry, verdict: Judgement) -> str:
@@ -82,22 +82,13 @@ def _figure_fields(ds: Dataset, prefix: str, f: Figure | None, keys: tuple[str, 
 
 
 STATUS_WORDS = {
-    "above_target": "above goal",
-    "met": "goal met",
-    "below_target": "below goal",
-    "undetermined": "cannot tell (a lower bound)",
-    "no_reported_figure": "NO city-wide figure",
-    "no_comparable_figure": "no comparable figure",
-    "no_numeric_target": "no numeric goal",
-}
-STATUS_WORDS_ZH = {
-    "above_target": "高于目标",
-    "met": "达到目标",
-    "below_target": "低于目标",
-    "undetermined": "无法判断（仅有下限）",
-    "no_reported_figure": "无全市数据",
-    "no_comparable_figure": "无可比数据",
-    "no_numeric_target": "无数值目标",
+    "above_target": N_("above goal"),
+    "met": N_("goal met"),
+    "below_target": N_("below goal"),
+    "undetermined": N_("cannot tell (a lower bound)"),
+    "no_reported_figure": N_("NO city-wide figure"),
+    "no_comparable_figure": N_("no comparable figure"),
+    "no_numeric_target": N_("no numeric goal"),
 }
 BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
 BAR_MAX = 10  # the bar stops here; the percent beside it is exact
@@ -121,22 +112,20 @@ def _baseline(v: View, r: Row) -> str:
     if r["baseline_value"] is None:
         return ""
     digits = value_cell(v, r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
-    return f"{digits}\n{h.period(r['baseline_period'])}"
+    return f"{digits}\n{v.period(r['baseline_period'])}"
 
 
 def _latest(v: View, r: Row) -> str:
     if r["reported_value"] is None:
-        return ("无数据" if v.lang == "zh" else "none reported") if r["target"] is not None else ""
+        return v.t("none reported") if r["target"] is not None else ""
     return value_cell(v, r["reported_value"], r["reported_unit"], r["reported_qualifier"])
 
 
-def verdict(r: Row, lang: str = "en") -> str:
+def verdict(v: View, r: Row) -> str:
     """The verdict in words, so that it reads the same without colour."""
-    if lang == "zh":
-        return "低于目标，却称已完成" if r["contradicts_claim"] else STATUS_WORDS_ZH[str(r["status"])]
     if r["contradicts_claim"]:
-        return "BELOW goal, yet called met"
-    return STATUS_WORDS[str(r["status"])]
+        return v.t("BELOW goal, yet called met")
+    return v.t(STATUS_WORDS[str(r["status"])])
 
 
 def _style(r: Row) -> str:
@@ -158,48 +147,99 @@ def columns(v: View, ds: Dataset) -> list[Column]:
         Column(v.header("Baseline"), lambda r: _baseline(v, r), numeric=True, optional=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
-        Column(v.header("As of"), lambda r: v.period(r["reported_period"])),
+        Column(v.header("As of"), lambda r: v.period(r["reported_period"]), whole=v.whole_periods),
         Column(v.header("Goal |"), lambda r: bar(v, r), whole=True, style=_style, optional=True),
         Column(
-            v.header("% of goal"), lambda r: h.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
+            v.header("% of goal"), lambda r: v.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
         ),
-        Column(v.header("Status"), lambda r: verdict(r, v.lang), style=_style),
+        Column(v.header("Status"), lambda r: verdict(v, r), style=_style),
         Column(v.header("Src"), lambda r: r["reported_source"] or "", whole=True, footnote=True),
     ]
+
+
+def _label(v: View, ds: Dataset, fid: str) -> str:
+    """A figure's label inside a sentence: 'walnut area planted' or 核桃累计种植面积."""
+    name = v.name(ds.records()[fid][1]._asdict(), "label")
+    return name if v.lang == "zh" else name.lower()
+
+
+def notes(ds: Dataset, rows: list[Row], v: View) -> list[str]:
+    """What the table means, and why each goal without a percent has none, in `v`'s language."""
+    p = ds.programme
+    name = v.name(p._asdict())
+    if p.period:
+        name = v.t("{name}, for {period} ({source})", name=name, period=v.period(p.period.text), source=p.period_source)
+    claim = (
+        N_("{programme}: the 2022 article ({source}) says its goals were achieved.")
+        if p.claimed_achieved
+        else N_("{programme}: the 2022 article ({source}) gives its targets.")
+    )
+    out = [
+        v.t(claim, programme=name, source=p.source),
+        v.t(
+            "* = one of the five major industries the 2022 article names "
+            "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture)."
+        ),
+        v.t(
+            "Reported = the latest city-wide figure since the programme's period began that can judge the goal: "
+            "grade A or B, and of the goal's kind. % of goal = reported / goal, to one decimal; the bar reaches | "
+            "at the goal. Baseline = the latest figure from before the period. 1 mu = 1/15 ha."
+        ),
+    ]
+    for r, ind in zip(rows, ds.industries):
+        out += _target_notes(ds, ind, r, v)
+    short = [v.name(r) for r in rows if r["status"] == "no_reported_figure"]
+    if short:
+        out.append(v.t("No city-wide figure has been reported for: {targets}.", targets=v.join(short)))
+    return out
+
+
+def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+    """Why a target has no percent, and the related figures set beside it."""
+    out: list[str] = []
+    target = v.name(r)
+    why = judge(ds, ind, v).why_not
+    if r["target"] is None and r["reported_label"]:
+        out.append(
+            v.t(
+                "{target}: no numeric goal; the figure shown is {label}.",
+                target=target,
+                label=_label(v, ds, r["reported_figure"]),
+            )
+        )
+    elif why and r["reported_label"]:
+        label, when = _label(v, ds, r["reported_figure"]), v.period(r["reported_period"])
+        out.append(
+            v.t(
+                "{target}: {label}, {when}, is not compared with the goal: {why}.",
+                target=target,
+                label=label,
+                when=when,
+                why=why,
+            )
+        )
+    elif why:
+        out.append(v.t("{target}: not compared with the goal: {why}.", target=target, why=why))
+    for f, why_rel in related(ds, ind, v):
+        out.append(
+            v.t(
+                "{target}: related, not compared: {label}, {when}: {amount} ({source}, grade {grade}); {why}.",
+                target=target,
+                label=_label(v, ds, f.id),
+                when=v.period(f.period.text),
+                amount=v.amount(f.value, f.unit, f.qualifier),
+                source=f.source,
+                grade=ds.grade(f.source),
+                why=why_rel,
+            )
+        )
+    return out
 
 
 def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Every programme target and base, in dataset order."""
     rows = [industry_row(ds, ind) for ind in ds.industries]
     p = ds.programme
-    period = f", for {h.period(p.period.text)} ({p.period_source})" if p.period else ""
-    notes = [
-        f"{p.name}{period}: the 2022 article ({p.source}) "
-        + ("says its goals were achieved." if p.claimed_achieved else "gives its targets."),
-        "* = one of the five major industries the 2022 article names "
-        "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture).",
-        "Reported = the latest city-wide figure since the programme's period began that can judge the goal: "
-        "grade A or B, and of the goal's kind. % of goal = reported / goal, to one decimal; the bar reaches | "
-        "at the goal. Baseline = the latest figure from before the period. 1 mu = 1/15 ha.",
-    ]
-    for r in rows:
-        if r["target"] is None and r["reported_label"]:
-            notes.append(f"{r['name']}: no numeric goal; the figure shown is {r['reported_label'].lower()}.")
-        elif r["why_not_compared"]:
-            shown = f"{r['reported_label'].lower()}, {h.period(r['reported_period'])}, " if r["reported_label"] else ""
-            notes.append(
-                f"{r['name']}: {shown}{'is ' if shown else ''}not compared with the goal: {r['why_not_compared']}."
-            )
-        for rel in r["related"]:
-            amount = h.amount(rel["related_value"], rel["related_unit"], rel["related_qualifier"])
-            when = h.period(rel["related_period"])
-            notes.append(
-                f"{r['name']}: related, not compared: {rel['related_label'].lower()}, {when}: {amount} "
-                f"({rel['related_source']}, grade {rel['related_grade']}); {rel['why_not_compared']}."
-            )
-    short = [r["name"] for r in rows if r["status"] == "no_reported_figure"]
-    if short:
-        notes.append(f"No city-wide figure has been reported for: {', '.join(short)}.")
     programme = {
         "name": p.name,
         "name_zh": p.name_zh,
@@ -209,5 +249,15 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "period": p.period.text if p.period else None,
         "period_source": p.period_source,
     }
-    cols, after = columns(View(opts), ds), {"programme": programme}
-    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)
+    v = View(opts)
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=columns(v, ds),
+        notes=notes(ds, rows, ENGLISH),
+        json_after={"programme": programme},
+        sources=ds.source_by_id,
+        people_notes=notes(ds, rows, v) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry
-from hechi_cli.reports import humanize as h
+from hechi_cli.messages import N_
+from hechi_cli.reports.view import ENGLISH, View
 
 
 class Judgement(NamedTuple):
@@ -28,27 +29,34 @@ def _before(ds: Dataset, f: Figure) -> bool:
 
 
 KIND_WORDS = {
-    "stock": "a level at a date",
-    "flow": "an amount over a period",
-    "cumulative": "a running total",
-    "share": "a share",
-    "rank": "a rank",
-    "expectation": "an expectation",
+    "stock": N_("a level at a date"),
+    "flow": N_("an amount over a period"),
+    "cumulative": N_("a running total"),
+    "share": N_("a share"),
+    "rank": N_("a rank"),
+    "expectation": N_("an expectation"),
 }
 
 
-def why_not(ds: Dataset, ind: Industry, f: Figure) -> str | None:
+def _kind(v: View, kind: str | None) -> str:
+    """'a running total (cumulative)'; in Chinese the words alone (the code is English)."""
+    if kind not in KIND_WORDS:
+        return v.t("of no stated kind")
+    return v.t("{words} ({kind})", words=v.t(KIND_WORDS[kind]), kind=kind)
+
+
+def why_not(ds: Dataset, ind: Industry, f: Figure, v: View = ENGLISH) -> str | None:
     """Why a figure dated since the programme began cannot be compared with the goal; None when it can."""
     if ds.grade(f.source) == "C":
-        return f"its source is grade C ({f.source}), too weak to judge a claim"
+        return v.t("its source is grade C ({source}), too weak to judge a claim", source=f.source)
     if ind.kind is not None and f.kind != ind.kind:
-        what = f"{KIND_WORDS[f.kind]} ({f.kind})" if f.kind in KIND_WORDS else "of no stated kind"
-        return f"it is {what}, while the goal counts {KIND_WORDS.get(ind.kind, ind.kind)} ({ind.kind})"
+        return v.t("it is {what}, while the goal counts {goal}", what=_kind(v, f.kind), goal=_kind(v, ind.kind))
     return None
 
 
-def judge(ds: Dataset, ind: Industry) -> Judgement:
-    """The baseline and the figure to set beside a target, and whether that figure can judge it."""
+def judge(ds: Dataset, ind: Industry, v: View = ENGLISH) -> Judgement:
+    """The baseline and the figure to set beside a target, and whether that figure can judge it;
+    `v` is the language of `why_not` (JSON's is English)."""
     if ind.measure is None:
         return Judgement(None, None, False, None)
     figures = [f for f in ds.series(ind.measure, "city") if ind.unit is None or f.unit == ind.unit]
@@ -59,27 +67,25 @@ def judge(ds: Dataset, ind: Industry) -> Judgement:
     if comparable:
         return Judgement(baseline, comparable[-1], True, None)
     if since:
-        return Judgement(baseline, since[-1], False, why_not(ds, ind, since[-1]))
+        return Judgement(baseline, since[-1], False, why_not(ds, ind, since[-1], v))
     if baseline is not None:
-        when, grade = h.period(baseline.period.text), ds.grade(baseline.source)
-        which = "only figure" if len(earlier) == 1 else "latest figure"
-        why = f"its {which} ({when}, {baseline.source}, grade {grade}) is from before the programme's period"
-        return Judgement(baseline, None, False, why)
+        which = (
+            N_("its only figure ({when}, {source}, grade {grade}) is from before the programme's period")
+            if len(earlier) == 1
+            else N_("its latest figure ({when}, {source}, grade {grade}) is from before the programme's period")
+        )
+        when, grade = v.period(baseline.period.text), ds.grade(baseline.source)
+        return Judgement(baseline, None, False, v.t(which, when=when, source=baseline.source, grade=grade))
     return Judgement(None, None, False, None)
 
 
-def related(ds: Dataset, ind: Industry) -> list[tuple[Figure, str]]:
+def related(ds: Dataset, ind: Industry, v: View = ENGLISH) -> list[tuple[Figure, str]]:
     """The latest city-wide figure of each of the target's related measures, with why it is not compared."""
-    goal = (
-        f"{KIND_WORDS.get(ind.kind, ind.kind)} ({ind.kind})"
-        if ind.kind
-        else "a herd or a year's total (it says not which)"
-    )
+    goal = _kind(v, ind.kind) if ind.kind else v.t("a herd or a year's total (it says not which)")
     out = []
     for measure in ind.related:
         figures = [f for f in ds.series(measure, "city") if not _before(ds, f)]
         if figures:
             f = figures[-1]
-            what = KIND_WORDS.get(f.kind or "", "of no stated kind")
-            out.append((f, f"it is {what} ({f.kind}), while the goal counts {goal}"))
+            out.append((f, v.t("it is {what}, while the goal counts {goal}", what=_kind(v, f.kind), goal=goal)))
     return out

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
+from hechi_cli.messages import N_
 from hechi_cli.reports import humanize as h
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_row, provenance, row_label
-from hechi_cli.reports.view import DEFAULT, Options, View
+from hechi_cli.reports.rows import figure_row, own_names, provenance, row_label, scope_name
+from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
 
-HEADING = Heading("rankings", "rankings", "Hechi's rankings and honours")
+HEADING = Heading("rankings", "rankings", N_("Hechi's rankings and honours"))
 
 
 def _ordinal(n: int) -> str:
@@ -31,6 +32,7 @@ def ranking_row(ds: Dataset, r: Ranking) -> Row:
         **rank,
         "among": r.among,
         **provenance(ds, r),
+        "among_zh": r.among_zh,
     }
 
 
@@ -45,6 +47,7 @@ def _figure_as_ranking(ds: Dataset, f: Figure, kind: str) -> Row:
         **value,
         "among": None,
         **provenance(ds, f),
+        "among_zh": None,
     }
 
 
@@ -78,69 +81,98 @@ def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
 def result(v: View, r: Row) -> str:
     """What a ranking, honour, streak or share says, in words."""
     if r["kind"] == "ranking":
-        place = _place(r["among"])
         # a ranking without a rank is a claim to lead: "leads the region and the country"
-        return f"{_ordinal(r['value'])} {place}" if r["value"] else f"leads {r['among']}"
+        return _place(v, r) if r["value"] else v.t("leads {among}", among=v.name(r, "among"))
     if r["kind"] == "honour":
-        return "awarded"
+        return v.t("awarded")
     if r["kind"] == "streak":
-        return f"{h.number(r['value'])} years in a row"
+        return v.t("{n} years in a row", n=h.number(r["value"]))
     return v.amount(r["value"], r["unit"], r["qualifier"])
 
 
-def _place(among: str | None) -> str:
-    """'in Guangxi' for a place (one word), 'among cities in China' for a group of peers."""
+def _place(v: View, r: Row) -> str:
+    """'1st in Guangxi' for a place (one word), '1st among cities in China' for a group of peers; 广西第1."""
+    n, among = r["value"], r["among"]
+    if v.lang == "zh":
+        return v.t("{among} No. {n}", among=v.name(r, "among"), n=n)
     if not among:
-        return ""
-    return f"in {among}" if len(among.split()) == 1 else f"among {among}"
+        return _ordinal(n)
+    return f"{_ordinal(n)} in {among}" if len(among.split()) == 1 else f"{_ordinal(n)} among {among}"
 
 
-KINDS = {"ranking": "Rankings", "honour": "Honours", "streak": "Streaks: years in a row", "share": "Shares of output"}
+KINDS = {
+    "ranking": N_("Rankings"),
+    "honour": N_("Honours"),
+    "streak": N_("Streaks: years in a row"),
+    "share": N_("Shares of output"),
+}
 
 
 def columns(v: View, ds: Dataset) -> list[Column]:
     return [
-        Column(v.header("Kind"), lambda r: KINDS[r["kind"]], heading=True),
+        Column(v.header("Kind"), lambda r: v.t(KINDS[r["kind"]]), heading=True),
         Column(v.header("What"), lambda r: f"{row_label(v, ds, r['id'])}\n{r['id']}"),
         Column(v.header("Result"), lambda r: result(v, r)),
-        Column(v.header("As of"), lambda r: v.period(r["period"])),
-        Column(v.header("Scope"), lambda r: r["scope"], whole=True),
+        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
+        Column(v.header("Scope"), lambda r: scope_name(v, ds, r["scope"]), whole=True),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]
 
 
-def streak_words(s: dict[str, Any]) -> str:
+def streak_words(v: View, s: dict[str, Any]) -> str:
     """The reports of a streak and what they imply, in words."""
-    pts = "; ".join(f"{h.number(p['years'])} in {p['year']} ({p['source']}, {p['grade']})" for p in s["points"])
+    pts = v.t("; ").join(
+        v.t(
+            "{years} in {year} ({source}, {grade})",
+            years=h.number(p["years"]),
+            year=p["year"],
+            source=p["source"],
+            grade=p["grade"],
+        )
+        for p in s["points"]
+    )
     if s["consistent"]:
         first = s["implied_start_years"][0]
-        either = f"{first} ({first - 1} if the count stops the year before the report)"
-        verdict = (
-            f"one report: it implies a first year of {either}"
+        either = v.t("{first} ({before} if the count stops the year before the report)", first=first, before=first - 1)
+        verdict = v.t(
+            N_("one report: it implies a first year of {year}")
             if s["reports"] == 1
-            else (f"consistent: every report implies a first year of {either}")
+            else N_("consistent: every report implies a first year of {year}"),
+            year=either,
         )
     else:
-        verdict = "INCONSISTENT: the reports imply first years of " + ", ".join(map(str, s["implied_start_years"]))
-    return f"{pts}. {verdict}."
+        years = v.join([str(y) for y in s["implied_start_years"]])
+        verdict = v.t("INCONSISTENT: the reports imply first years of {years}", years=years)
+    return v.t("{points}. {verdict}.", points=pts, verdict=verdict)
 
 
-def _streak_note(name: str, s: dict[str, Any]) -> str:
-    return f"{name} streak: {streak_words(s)}"
+def notes(ds: Dataset, v: View) -> list[str]:
+    """What each ranking streak's reports imply, in `v`'s language."""
+    return [
+        v.t("{name} streak: {words}", name=v.name(r._asdict()), words=streak_words(v, streak_analysis(ds, r.streak)))
+        for r in ds.rankings
+        if r.streak
+    ]
 
 
 def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
     """Rankings and honours, then streak reports, then shares of Guangxi's, China's and the world's output."""
     rows = [ranking_row(ds, r) for r in ds.rankings]
     streaks = []
-    notes = []
     for r in ds.rankings:
         if r.streak:
-            s = streak_analysis(ds, r.streak)
-            streaks.append({"ranking": r.id, **s})
+            streaks.append({"ranking": r.id, **streak_analysis(ds, r.streak)})
             rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
-            notes.append(_streak_note(r.name, s))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
-    cols = columns(View(opts), ds)
-    after = {"streaks": streaks}
-    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)
+    v = View(opts)
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=columns(v, ds),
+        notes=notes(ds, ENGLISH),
+        json_after={"streaks": streaks},
+        sources=ds.source_by_id,
+        people_notes=notes(ds, v) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )

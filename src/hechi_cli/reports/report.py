@@ -44,8 +44,10 @@ class Report:
     """What a builder returns; renderers read it, nothing changes it.
 
     Each field says who reads it: `rows` go to JSON and CSV (under `json_key`),
-    `columns`, `people_details` and `sources` (footnotes) to the table and Markdown, `notes` to both
-    (to JSON only when `notes_in_json`), and `json_before`/`json_after` to JSON only.
+    `columns`, `people_details` and `sources` (footnotes) to the table and Markdown, `notes` to JSON
+    (when `notes_in_json`) in English, and to the table and Markdown too unless `people_notes` gives
+    them in the reader's language; `json_before`/`json_after` go to JSON only. `lang` is the language
+    of everything a person reads (hechi_cli.messages).
     """
 
     def __init__(
@@ -62,8 +64,12 @@ class Report:
         sources: Mapping[str, Source] | None = None,
         cited: list[str] | None = None,
         full_sources: bool = False,
+        people_notes: list[str] | None = None,
+        lang: str = "en",
+        title: str | None = None,
     ) -> None:
         self.command, self.json_key, self.title = heading
+        self.title = title or self.title  # in the reader's language; the heading's is English
         self.rows = rows
         self.columns = columns
         self.notes = notes or []
@@ -74,6 +80,8 @@ class Report:
         self.sources = sources or {}  # for the footnotes under a table: the dataset's sources by id
         self.cited = cited or []  # sources numbered first, in this order (the details cite them)
         self.full_sources = full_sources  # footnotes with title and address, each on its own line
+        self.people_notes = self.notes if people_notes is None else people_notes
+        self.lang = lang
 
 
 NO_QUERY = Query()

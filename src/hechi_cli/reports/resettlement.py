@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hechi_cli.dataset.model import Dataset
+from hechi_cli.dataset.model import Dataset, Figure
+from hechi_cli.messages import N_
 from hechi_cli.reports.conflicts import agreements, bound_checks, conflicts
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row, gap_row
-from hechi_cli.reports.view import DEFAULT, Options, View
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, own_names
+from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
 
 # measure -> section, in the order a reader wants them
 SECTIONS = {
@@ -30,8 +31,20 @@ SECTIONS = {
     "jobs-people": "jobs",
 }
 ORDER = list(dict.fromkeys(SECTIONS.values())) + ["named sites"]
+SECTION_WORDS = {  # a section's heading; JSON's `section` keeps the key
+    "housing": N_("Housing"),
+    "people": N_("People"),
+    "sites and funds": N_("Sites and funds"),
+    "follow-up services": N_("Follow-up services"),
+    "plan 2021-25": N_("Plan 2021-25"),
+    "2022": N_("2022"),
+    "income": N_("Income"),
+    "jobs": N_("Jobs"),
+    "named sites": N_("Named sites"),
+    "other": N_("Other"),
+}
 
-HEADING = Heading("resettlement", "figures", "Hechi's relocation and resettlement record")
+HEADING = Heading("resettlement", "figures", N_("Hechi's relocation and resettlement record"))
 
 
 def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> Row:
@@ -58,20 +71,6 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             rows.append(_row("named sites", gap, site.id, ()))
     people = ds.series("relocated-people", "city")
     found = conflicts(people)
-    checks = bound_checks(people) + agreements(people)
-    differ = "; ".join(f"{c.detail} ({c.a.source} vs {c.b.source})" for c in found)
-    notes = [
-        "People relocated: "
-        + ("; ".join(checks) if checks else "one source only")
-        + ". "
-        + ("The sources agree." if not found else f"Exact counts differ: {differ}.")
-    ]
-    for f in figs:
-        if f.items:
-            notes.append(f"{f.label}: " + "; ".join(f.items) + ".")
-    site_names = ", ".join(f"{s.name} ({ds.county_by_id[s.county].name})" for s in ds.sites)
-    if site_names:
-        notes.append(f"Named sites: {site_names}.")
     extra = {
         "people_agreement": {
             "figures": [f.id for f in people],
@@ -80,5 +79,36 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         }
     }
     v = View(opts)
-    cols = [Column(v.header("Section"), lambda r: r["section"].capitalize(), heading=True), *figure_columns(v, ds, [])]
-    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=extra, sources=ds.source_by_id)
+    cols = [
+        Column(v.header("Section"), lambda r: v.t(SECTION_WORDS[r["section"]]), heading=True),
+        *figure_columns(v, ds, []),
+    ]
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=cols,
+        notes=notes(ds, figs, ENGLISH),
+        json_after=extra,
+        sources=ds.source_by_id,
+        people_notes=notes(ds, figs, v) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )
+
+
+def notes(ds: Dataset, figs: list[Figure], v: View) -> list[str]:
+    """Whether the counts of people agree, and the items of a figure, in `v`'s language. (The named
+    sites are rows of their own, each with its county.)"""
+    people = ds.series("relocated-people", "city")
+    found = conflicts(people, v)
+    checks = bound_checks(people, v) + agreements(people, v)
+    differ = v.t("; ").join(v.t("{detail} ({a} vs {b})", detail=c.detail, a=c.a.source, b=c.b.source) for c in found)
+    out = [
+        v.t("People relocated: {checks}.", checks=v.t("; ").join(checks) if checks else v.t("one source only"))
+        + (v.t(" The sources agree.") if not found else v.t(" Exact counts differ: {differ}.", differ=differ))
+    ]
+    for f in figs:
+        items = f.items_zh if v.lang == "zh" and f.items_zh else f.items
+        if items:
+            out.append(v.t("{label}: {items}.", label=v.name(f._asdict(), "label"), items=v.t("; ").join(items)))
+    return out

@@ -51,7 +51,7 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
-        Column(v.header("As of"), lambda r: v.period(r["period"])),
+        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
     ]
     cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
     return cols
@@ -60,16 +60,32 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
 def row_label(v: Any, ds: Dataset, rid: str | None) -> str:
     """The label a table shows for a record: its short label where the data gives one (View.short)."""
     found = ds.records().get(rid or "")
-    if found is None or found[0] not in ("figure", "industry", "ranking"):
+    if found is None or found[0] not in ("figure", "industry", "ranking", "site"):
         return ""
     return str(v.short(found[1]._asdict(), "label" if found[0] == "figure" else "name"))
 
 
+def own_names(v: Any, ds: Dataset, ids: list[str | None]) -> list[str]:
+    """The note that explains the mark on a Chinese name of our own translation (View.short), for
+    tables where a row has one; none in English, which has no such mark."""
+    records = ds.records()
+    ours = any(getattr(records[i][1], "zh_note", None) for i in ids if i in records)
+    return [v.t("# = a Chinese name of our own translation: no page read gives it.")] if v.lang == "zh" and ours else []
+
+
+def scope_name(v: Any, ds: Dataset, scope: str) -> str:
+    """Where a figure counts: its scope id ('city', 'yizhou'); in Chinese, 全市 or the county's name."""
+    if v.lang != "zh":
+        return scope
+    county = ds.county_by_id.get(scope)
+    return str(v.name(county._asdict())) if county else str(v.t("the city"))
+
+
 def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
     """The short label, with a county's id where the figure is not the city's, then the record's id."""
-    label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else "no figures in the dataset")
+    label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else v.t("no figures in the dataset"))
     if scope and r["scope"] and r["scope"] != "city":
-        label += f" ({r['scope']})"
+        label += v.t(" ({scope})", scope=scope_name(v, ds, r["scope"]))
     return f"{label}\n{r['id']}" if r["id"] else label
 
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.errors import NoMatch
+from hechi_cli.messages import N_, RECORD_KINDS
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row
-from hechi_cli.reports.view import Options, View
+from hechi_cli.reports.view import ENGLISH, Options, View
 
 # field -> weight; the best field a record matches in decides its score
 FIELDS = (
@@ -23,16 +24,16 @@ FIELDS = (
     ("note", 10),
 )
 FIELD_WORDS = {
-    "id": "id",
-    "name": "name",
-    "label": "label",
-    "name_zh": "Chinese name",
-    "label_zh": "Chinese label",
-    "title": "title",
-    "measure": "measure",
-    "unit": "unit",
-    "note": "note",
-    "fields": "several fields",
+    "id": N_("id"),
+    "name": N_("name"),
+    "label": N_("label"),
+    "name_zh": N_("Chinese name"),
+    "label_zh": N_("Chinese label"),
+    "title": N_("title"),
+    "measure": N_("measure"),
+    "unit": N_("unit"),
+    "note": N_("note"),
+    "fields": N_("several fields"),
 }
 KIND_ORDER = ("industry", "figure", "measure", "ranking", "site", "county", "source")
 _SEPARATORS = re.compile(r"[\s\-_/]+")
@@ -112,11 +113,24 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     rows = [row for *_, row in sorted(hits, key=lambda t: t[:3])]
     v = View(opts)
     columns = [
-        Column(v.header("Kind"), lambda r: r["kind"]),
+        Column(v.header("Kind"), lambda r: v.t(RECORD_KINDS[r["kind"]])),
         Column(v.header("ID"), lambda r: r["id"], whole=True),
         Column(v.header("Name"), lambda r: v.name(r)),
-        Column(v.header("Matched in"), lambda r: FIELD_WORDS.get(r["matched_in"], str(r["matched_in"]))),
+        Column(v.header("Matched in"), lambda r: v.t(FIELD_WORDS[r["matched_in"]])),
     ]
-    notes = [f"{len(rows)} record{'s' if len(rows) != 1 else ''}; `hechi show ID` shows one whole."]
-    heading = Heading("search", "results", f"Records matching '{text}'")
-    return Report(heading=heading, rows=rows, columns=columns, notes=notes, json_before={"query": text})
+    heading = Heading("search", "results", N_("Records matching '{text}'"))
+    return Report(
+        heading=heading,
+        rows=rows,
+        columns=columns,
+        notes=_notes(ENGLISH, len(rows)),
+        json_before={"query": text},
+        people_notes=_notes(v, len(rows)),
+        lang=v.lang,
+        title=v.t(heading.title, text=text),
+    )
+
+
+def _notes(v: View, n: int) -> list[str]:
+    one = N_("{n} record; `hechi show ID` shows one whole.")
+    return [v.t(one if n == 1 else N_("{n} records; `hechi show ID` shows one whole."), n=n)]

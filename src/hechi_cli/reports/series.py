@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
-from hechi_cli.reports import humanize as h
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import trend_column, value_cell
+from hechi_cli.reports.rows import scope_name, trend_column, value_cell
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import Options, View
 
@@ -70,7 +69,7 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     v = View(opts)
 
     cols = [
-        Column(v.header("As of"), lambda r: v.period(r["period"])),
+        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
         Column(
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
@@ -80,16 +79,35 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     ]
     if found:  # the column only where there is something to mark
         conflict = Column(
-            v.header("Conflict"), lambda r: "CONFLICT" if r["conflicts_with"] else "", style=lambda r: "bold red"
+            v.header("Conflict"), lambda r: v.t("CONFLICT") if r["conflicts_with"] else "", style=lambda r: "bold red"
         )
         cols.append(conflict)
-    notes = [f"{c.detail} ({h.period(c.a.period.text)}: {c.a.source} vs {c.b.source})." for c in found]
-    notes.append(
-        f"Bars are to scale within this series; the longest is {v.amount(max(f.value for f in figs), figs[0].unit)}."
+    notes = [
+        v.t(
+            "{detail} ({when}: {a} vs {b}).",
+            detail=c.detail,
+            when=v.period(c.a.period.text),
+            a=c.a.source,
+            b=c.b.source,
+        )
+        for c in conflicts(figs, v)
+    ]
+    longest = v.amount(max(f.value for f in figs), figs[0].unit)
+    notes.append(v.t("Bars are to scale within this series; the longest is {amount}.", amount=longest))
+    name = v.name(figs[-1]._asdict(), "label")
+    head = Heading(
+        "series",
+        "points",
+        v.t("{name}: {measure} ({scope})", name=name, measure=measure, scope=scope_name(v, ds, scope)),
     )
-    name = figs[-1].label_zh if opts.lang == "zh" and figs[-1].label_zh else figs[-1].label
-    head = Heading("series", "points", f"{name}: {measure} ({scope})")
     about, src = {"measure": measure, "scope": scope}, ds.source_by_id
     return Report(
-        heading=head, rows=rows, columns=cols, notes=notes, json_before=about, notes_in_json=False, sources=src
+        heading=head,
+        rows=rows,
+        columns=cols,
+        notes=notes,
+        json_before=about,
+        notes_in_json=False,
+        sources=src,
+        lang=v.lang,
     )

@@ -7,14 +7,15 @@ from typing import Any
 from hechi_cli.dataset.areas import conversions
 from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
+from hechi_cli.messages import RECORD_KINDS
 from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
 from hechi_cli.reports.report import Column, Heading, Query, Report
-from hechi_cli.reports.rows import figure_columns, figure_row, trend_column
+from hechi_cli.reports.rows import figure_columns, figure_row, own_names, trend_column
 from hechi_cli.reports.suggest import suggestions
-from hechi_cli.reports.view import Options, View
+from hechi_cli.reports.view import ENGLISH, Options, View
 
 
 def _citers(ds: Dataset, source_id: str) -> list[dict[str, str]]:
@@ -44,6 +45,8 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "conversions": conversions(f.value, f.unit),
             "kind": f.kind,
             "zh_note": f.zh_note,
+            "note_zh": f.note_zh,
+            "items_zh": list(f.items_zh),
         }
         related = [{"kind": "industry", "id": i.id, "name": i.name} for i in ds.industries if i.measure == f.measure]
         related += [{"kind": "ranking", "id": r.id, "name": r.name} for r in ds.rankings if r.streak == f.measure]
@@ -57,6 +60,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "note": rec.note,
             "target_conversions": conversions(rec.target, rec.unit) if rec.target is not None else None,
             "zh_note": rec.zh_note,
+            "note_zh": rec.note_zh,
         }
         return fields, ds.series(rec.measure) if rec.measure else [], []
     if kind == "ranking":
@@ -65,6 +69,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
             "note": rec.note,
             "streak": streak_analysis(ds, rec.streak) if rec.streak else None,
             "zh_note": rec.zh_note,
+            "note_zh": rec.note_zh,
         }
         return fields, ds.series(rec.streak) if rec.streak else [], []
     if kind == "site":
@@ -84,6 +89,20 @@ def _with_grade(ds: Dataset, rec: Site | County | Source) -> dict[str, Any]:
         if key == "source":
             fields["grade"] = ds.grade(value)
     return fields
+
+
+def _related(ds: Dataset, v: View, r: dict[str, str]) -> str:
+    """'site lajie: Lajie community, Baxu Yao township', the name in the reader's language."""
+    found = ds.records().get(r["id"])
+    name = v.name(found[1]._asdict()) if found else r["name"]
+    return f"{v.t(RECORD_KINDS[r['kind']])} {r['id']}: {name}"
+
+
+def _notes(v: View, has_figures: bool, clash: bool) -> list[str]:
+    notes = [] if has_figures else [v.t("No figures belong to this record.")]
+    if clash:
+        notes.append(v.t("CONFLICT marks figures of the same measure, scope and period that disagree."))
+    return notes
 
 
 def build(ds: Dataset, opts: Options, query: Query) -> Report:
@@ -107,23 +126,23 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         return f"[{cited.index(source_id) + 1}] {'C!' if grade == 'C' else grade} {source_id}"
 
     details = card(ds, kind, fields, v, cite)
-    details += [("Related", f"{r['kind']} {r['id']}: {r['name']}") for r in related]
+    details += [(v.t("Related"), _related(ds, v, r)) for r in related]
     cols = [*figure_columns(v, ds, []), trend_column(v, rows)]
     if clash:  # the column only where there is something to mark
         cols.append(
-            Column(v.header("Conflict"), lambda r: "CONFLICT" if r["conflict"] else "", style=lambda r: "bold red")
+            Column(v.header("Conflict"), lambda r: v.t("CONFLICT") if r["conflict"] else "", style=lambda r: "bold red")
         )
-    name = fields.get("name") or fields.get("label") or fields.get("title")
-    notes = [] if rows else ["No figures belong to this record."]
-    if clash:
-        notes.append("CONFLICT marks figures of the same measure, scope and period that disagree.")
+    name = v.name(fields) if "name" in fields else v.name(fields, "label") if "label" in fields else fields["title"]
     cited += [f.source for f in figs if f.source not in cited]
     sources = [_with_grade(ds, ds.source_by_id[sid]) for sid in cited]
     return Report(
-        heading=Heading("show", "figures", f"{kind} {wanted}: {name}"),
+        heading=Heading("show", "figures", ""),
+        title=v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name),
         rows=rows,
         columns=cols,
-        notes=notes,
+        notes=_notes(ENGLISH, bool(rows), bool(clash)),
+        people_notes=_notes(v, bool(rows), bool(clash)) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
         json_before={"kind": kind, "record": fields},
         json_after={"related": related, "sources": sources},
         sources=ds.source_by_id,

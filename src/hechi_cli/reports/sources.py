@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from hechi_cli.dataset.model import Dataset
+from hechi_cli.messages import N_
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report
-from hechi_cli.reports.view import DEFAULT, Options, View
+from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
 
-HEADING = Heading("sources", "sources", "Sources of Hechi's figures")
+HEADING = Heading("sources", "sources", N_("Sources of Hechi's figures"))
 
 
 def citations(ds: Dataset) -> Counter[str]:
@@ -20,9 +21,14 @@ def citations(ds: Dataset) -> Counter[str]:
     return cited
 
 
+def date(v: View, text: str) -> str:
+    """A source's date as written (2022-10-12); one not known says so in the reader's language."""
+    return v.t("unknown") if text == "unknown" else text
+
+
 def columns(v: View) -> list[Column]:
     return [
-        Column(v.header("ID"), lambda r: f"{r['id']}\n{r['date']}", whole=True),
+        Column(v.header("ID"), lambda r: f"{r['id']}\n{date(v, r['date'])}", whole=True),
         Column(v.header("Grade"), lambda r: "C!" if r["grade"] == "C" else r["grade"], whole=True),
         Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}"),
         Column(v.header("URL"), lambda r: r["url"], below=True),
@@ -47,9 +53,23 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         for s in ds.sources
     ]
     by_grade = Counter(s.grade for s in ds.sources)
-    notes = [
-        "Grades: A = official or major media; B = reputable re-host or wire release; "
-        "C = low-quality mirror, forum or aggregator (shown with a warning).",
-        "Sources by grade: " + ", ".join(f"{g} {by_grade[g]}" for g in ("A", "B", "C")) + ".",
+    v = View(opts)
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=columns(v),
+        notes=notes(ENGLISH, by_grade),
+        people_notes=notes(v, by_grade),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )
+
+
+def notes(v: View, by_grade: Counter[str]) -> list[str]:
+    return [
+        v.t(
+            "Grades: A = official or major media; B = reputable re-host or wire release; "
+            "C = low-quality mirror, forum or aggregator (shown with a warning)."
+        ),
+        v.t("Sources by grade: A {a}, B {b}, C {c}.", a=by_grade["A"], b=by_grade["B"], c=by_grade["C"]),
     ]
-    return Report(heading=HEADING, rows=rows, columns=columns(View(opts)), notes=notes)

@@ -5,18 +5,82 @@ from __future__ import annotations
 from collections import Counter
 
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.reports import humanize as h
+from hechi_cli.messages import N_
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row
-from hechi_cli.reports.view import DEFAULT, Options, View
+from hechi_cli.reports.rows import figure_columns, figure_row, own_names
+from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
 
-HEADING = Heading("summary", "figures", "Hechi in numbers: headline figures")
+HEADING = Heading("summary", "figures", N_("Hechi in numbers: headline figures"))
+TOPICS = {  # every topic in dataset.vocab.TOPICS
+    "industry": N_("Industry"),
+    "silk": N_("Silk"),
+    "livestock": N_("Livestock"),
+    "share": N_("Share"),
+    "ranking": N_("Ranking"),
+    "resettlement": N_("Resettlement"),
+    "income": N_("Income"),
+    "programme": N_("Programme"),
+    "county": N_("County"),
+}
 
 
-def _pct(r: Row) -> str:
-    warn = " (grade C source only)" if r["grade_c_only"] else ""
-    return f"{r['name']} {h.percent(r['percent_of_target'], r['reported_qualifier'])}{warn}"
+def topic(v: View, name: str) -> str:
+    """A topic as a heading: 'Silk' or 蚕桑."""
+    return v.t(TOPICS[name])
+
+
+def _pct(v: View, r: Row) -> str:
+    pct = v.percent(r["percent_of_target"], r["reported_qualifier"])
+    if r["grade_c_only"]:
+        return v.t("{target} {percent} (grade C source only)", target=v.name(r), percent=pct)
+    return v.t("{target} {percent}", target=v.name(r), percent=pct)
+
+
+def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> list[str]:
+    """The programme's scorecard and the headline figures the rows update, in `v`'s language."""
+    below = [_pct(v, r) for r in targets if r["contradicts_claim"]]
+    above = [_pct(v, r) for r in targets if r["status"] == "above_target"]
+    none = [v.name(r) for r in targets if r["status"] == "no_reported_figure"]
+    uncompared = [v.name(r) for r in targets if r["status"] == "no_comparable_figure"]
+    called = targets and all(r["claimed_achieved"] for r in targets)
+    nothing = v.t("none")
+    out = [
+        v.t(
+            N_("Programme: {n} numeric targets, all called achieved by the 2022 article.")
+            if called
+            else N_("Programme: {n} numeric targets."),
+            n=len(targets),
+        ),
+        v.t(
+            "Reported below target: {below}. Above: {above}. No city-wide figure: {none}.",
+            below=v.join(below) or nothing,
+            above=v.join(above) or nothing,
+            none=v.join(none) or nothing,
+        )
+        + (v.t(" No figure that can judge the goal: {targets}.", targets=v.join(uncompared)) if uncompared else ""),
+        v.t("See `hechi industries` for sources and grade warnings."),
+    ]
+    marked = {f.id: f for f in ds.figures if f.headline}
+    newer = [marked[r["headline_figure"]] for r in rows if r["id"] != r["headline_figure"]]
+    if newer:
+        beside = [
+            v.t(
+                "{label}: {amount}, {when} ({id})",
+                label=v.name(f._asdict(), "label"),
+                amount=v.amount(f.value, f.unit, f.qualifier),
+                when=v.period(f.period.text),
+                id=f.id,
+            )
+            for f in newer
+        ]
+        out.append(
+            v.t(
+                "Each row is the latest grade A or B figure; the headline figures they update: {figures}.",
+                figures=v.t("; ").join(beside),
+            )
+        )
+    return out
 
 
 def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
@@ -30,33 +94,19 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         rows.append({"topic": f.topic, **figure_row(ds, latest), "headline_figure": f.id})
     targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
     status = Counter(r["status"] for r in targets)
-    below = [_pct(r) for r in targets if r["contradicts_claim"]]
-    above = [_pct(r) for r in targets if r["status"] == "above_target"]
-    none = [r["name"] for r in targets if r["status"] == "no_reported_figure"]
-    uncompared = [r["name"] for r in targets if r["status"] == "no_comparable_figure"]
-    notes = [
-        f"Programme: {len(targets)} numeric targets"
-        + (
-            ", all called achieved by the 2022 article."
-            if targets and all(r["claimed_achieved"] for r in targets)
-            else "."
-        ),
-        f"Reported below target: {', '.join(below) or 'none'}. Above: {', '.join(above) or 'none'}. "
-        f"No city-wide figure: {', '.join(none) or 'none'}."
-        + (f" No figure that can judge the goal: {', '.join(uncompared)}." if uncompared else ""),
-        "See `hechi industries` for sources and grade warnings.",
-    ]
-    marked = {f.id: f for f in ds.figures if f.headline}
-    newer = [marked[r["headline_figure"]] for r in rows if r["id"] != r["headline_figure"]]
-    if newer:
-        beside = "; ".join(
-            f"{f.label}: {h.amount(f.value, f.unit, f.qualifier)}, {h.period(f.period.text)} ({f.id})" for f in newer
-        )
-        notes.append(f"Each row is the latest grade A or B figure; the headline figures they update: {beside}.")
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
     cols = [
-        Column(v.header("Topic"), lambda r: r["topic"].capitalize(), heading=True),
+        Column(v.header("Topic"), lambda r: topic(v, r["topic"]), heading=True),
         *figure_columns(v, ds, [], scope=False),
     ]
-    after = {"programme_status": scorecard}
-    return Report(heading=HEADING, rows=rows, columns=cols, notes=notes, json_after=after, sources=ds.source_by_id)
+    return Report(
+        heading=HEADING,
+        rows=rows,
+        columns=cols,
+        notes=notes(ds, rows, targets, ENGLISH),
+        json_after={"programme_status": scorecard},
+        sources=ds.source_by_id,
+        people_notes=notes(ds, rows, targets, v) + own_names(v, ds, [r["id"] for r in rows]),
+        lang=v.lang,
+        title=v.t(HEADING.title),
+    )

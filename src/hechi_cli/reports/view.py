@@ -6,46 +6,10 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from hechi_cli.dataset.areas import convert
+from hechi_cli.messages import tr
 from hechi_cli.reports import humanize as h
 
-HEADERS_ZH = {
-    "Target": "目标",
-    "Goal": "目标值",
-    "Reported": "已报告",
-    "As of": "时间",
-    "Source (grade)": "来源（等级）",
-    "% of goal": "完成率",
-    "Status": "状态",
-    "Figure": "指标",
-    "Value": "数值",
-    "Period": "时期",
-    "Scope": "范围",
-    "Grade": "等级",
-    "Source": "来源",
-    "Topic": "主题",
-    "Section": "类别",
-    "Kind": "类型",
-    "What": "事项",
-    "Result": "结果",
-    "ID": "编号",
-    "Date": "日期",
-    "Publisher": "发布者",
-    "Title": "标题",
-    "URL": "网址",
-    "Cited": "引用数",
-    "County": "县区",
-    "Name": "名称",
-    "Field": "字段",
-    "Trend": "趋势",
-    "Conflict": "冲突",
-    "Matched in": "匹配字段",
-    "Unit": "单位",
-    "Baseline": "基期值",
-    "Latest": "最新",
-    "Goal |": "目标 |",
-    "Src": "来源",
-    "Publisher and title": "发布者和标题",
-}
+OWN_MARK = "#"  # after a Chinese name of our own translation, in tables
 
 
 class Options(NamedTuple):
@@ -62,13 +26,24 @@ class View:
 
     def __init__(self, opts: Options) -> None:
         self.lang = opts.lang
+        # A Chinese period (2021年10月—2022年7月) is short and reads badly broken; an English one may wrap.
+        self.whole_periods = opts.lang == "zh"
         self.area_unit = opts.area_unit
         self.bar_char = "#" if opts.ascii else "█"
         # eighths of a cell, for bars finer than a whole cell; none where only ASCII can be shown
         self.bar_parts = " " * 8 if opts.ascii else " ▏▎▍▌▋▊▉"
 
+    def t(self, msgid: str, **fields: object) -> str:
+        """A message from the catalogue (hechi_cli.messages) in this view's language."""
+        return tr(self.lang, msgid, **fields)
+
     def header(self, en: str) -> str:
-        return HEADERS_ZH.get(en, en) if self.lang == "zh" else en
+        """A column header; a method of its own so the catalogue test finds every header."""
+        return tr(self.lang, en)
+
+    def join(self, items: list[str]) -> str:
+        """A list in a sentence: 'a, b, c' or 'a、b、c'."""
+        return ("、" if self.lang == "zh" else ", ").join(items)
 
     def name(self, row: dict[str, Any], key: str = "name") -> str:
         """The Chinese name where the dataset has one and --lang zh asks for it; else English."""
@@ -81,9 +56,10 @@ class View:
         found = next((k for k in keys if row.get(k)), None)
         if found is None:
             return ""
-        # A Chinese name that no page gives is marked as ours, so a reader never takes it for the source's.
+        # A Chinese name that no page gives is marked as ours, so a reader never takes it for the
+        # source's; the table's notes explain the mark (rows.own_names).
         ours = found.endswith("_zh") and row.get("zh_note")
-        return str(row[found]) + ("（自译）" if ours else "")
+        return str(row[found]) + (OWN_MARK if ours else "")
 
     def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
         """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit; in Chinese,
@@ -116,6 +92,19 @@ class View:
         if value is None:
             return ""
         converted = convert(value, unit, self.area_unit)
+        if self.lang == "zh":
+            digits, word = self.parts(value, unit)
+            return f"{self.qualifier(qualifier)}{digits}{word}"
         if converted is None:
             return h.amount(value, unit, qualifier)
         return h.amount(converted.value, converted.unit, qualifier, places=converted.places)
+
+    def percent(self, value: float | None, qualifier: str | None = "exact") -> str:
+        """'94.4%', 'more than 94.4%' or 超过94.4%."""
+        if value is None:
+            return ""
+        return f"{self.qualifier(qualifier)}{value:.1f}%" if self.lang == "zh" else h.percent(value, qualifier)
+
+
+ENGLISH = View(DEFAULT)
+"""The view that JSON's notes are written in: they never change with the language."""
