@@ -8,23 +8,34 @@ the width of its widest word (`widest_word`), and notes are wrapped here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from hechi_cli.cells import cell_len
 
-_CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_CJK = re.compile(f"[{_CJK_CLASS}]")
 # Chinese may break between any two characters, as Chinese typesetting does, except that a
 # line never starts with a closing mark (，。）) nor ends with an opening one (（“), and a number
 # keeps the character after it (2020年, 14.03万).
+_CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
 _OPEN = "（“《〈【「‘"
 _CLOSE = "）”》〉】」’，。；：、！？"
-_PIECE = re.compile(f"[{_OPEN}]*(?:[{_CJK_CLASS}]|[^\\s{_CJK_CLASS}{_OPEN}{_CLOSE}]+[{_CJK_CLASS}]?)[{_CLOSE}]*|\\S")
+
+
+def _has_cjk(text: str) -> bool:
+    # Comparisons, not a regular expression: compiling a character class this wide costs
+    # milliseconds at every start-up, and English tables never need it.
+    return any(ord(ch) >= 0x2E80 and any(lo <= ord(ch) <= hi for lo, hi in _CJK_RANGES) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _piece() -> re.Pattern[str]:
+    cjk = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+    return re.compile(f"[{_OPEN}]*(?:[{cjk}]|[^\\s{cjk}{_OPEN}{_CLOSE}]+[{cjk}]?)[{_CLOSE}]*|\\S")
 
 
 def _units(token: str) -> list[str]:
     """The pieces of a token that must not be broken: the token itself, unless it has Chinese in it."""
-    return _PIECE.findall(token) if _CJK.search(token) else [token]
+    return _piece().findall(token) if _has_cjk(token) else [token]
 
 
 def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
