@@ -63,7 +63,8 @@ def main() -> None:
             order = list(codes) if i % 2 else list(reversed(codes))
             t = {name: run(codes[name]) for name in order}
             ratios.append((t["module"] - t["nothing"]) / max(t["gettext"] - t["nothing"], 1e-6))
-    print(f"{len(MESSAGES)} messages; module / gettext, start-up beyond a bare python: median {statistics.median(ratios):.2f}")
+    median = statistics.median(ratios)
+    print(f"{len(MESSAGES)} messages; module / gettext, start-up beyond a bare python: median {median:.2f}")
 
 
 if __name__ == "__main__":
