@@ -1,7 +1,8 @@
 """Under --lang zh a person reads Chinese: no English word is left in any of the nine views.
 
 What may stay as published: ids, measures, addresses, source titles and publishers, the
-names of commands, and the pinyin of a place no page gives in Chinese characters (a
+names of commands, the English name that a Chinese name of ours translates (`show` gives it
+beside the translation), and the pinyin of a place no page gives in Chinese characters (a
 Chinese name of ours that keeps it is marked, View.short). Issue 10 allowed 15 words.
 """
 
@@ -36,6 +37,8 @@ def _kept() -> tuple[list[str], set[str]]:
     for table in ("sources", "counties", "industries", "figures", "sites", "rankings"):
         for rec in doc[table]:
             kept.update(str(rec[k]) for k in ("id", "measure", "url", "title", "publisher") if k in rec)
+            if rec.get("zh_note"):
+                kept.update(str(rec[k]) for k in ("name", "label") if k in rec)
             for key in ("name_zh", "label_zh", "short_zh"):
                 pinyin.update(LATIN.findall(rec.get(key, "")))
     return sorted(kept, key=len, reverse=True), pinyin

@@ -170,6 +170,7 @@ MESSAGES: dict[str, str] = {
     "label": "标签",
     "Chinese name": "中文名称",
     "Chinese label": "中文标签",
+    "English name": "英文名称",
     "title": "标题",
     "measure": "指标系列",
     "unit": "单位",

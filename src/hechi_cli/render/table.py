@@ -40,7 +40,7 @@ def render(report: Report, env: Environment) -> str:
     for key, value in report.people_details:  # `label: value` lines, wrapped under the label
         text = tr(report.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
         out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
-    if report.people_details:
+    if report.people_details and report.rows:  # else the footnotes' blank line follows
         out.write("\n")
     grid = [c for c in report.columns if not (c.below or c.heading)]
     widths = None
@@ -52,7 +52,9 @@ def render(report: Report, env: Environment) -> str:
         if widths is not None or not optional:
             break
         grid.remove(optional[-1])  # too narrow: leave out an optional column, then try again
-    if widths is None:
+    if not report.rows:
+        pass  # no table at all: a note says there is nothing to show
+    elif widths is None:
         out.write(records(report, grid, cells, width, cell_len))
     else:
         out.write(_grid(report, grid, headers, cells, widths, env, cell_len))

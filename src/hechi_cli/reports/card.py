@@ -13,6 +13,7 @@ from hechi_cli.dataset.areas import conversions, is_whole
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
+from hechi_cli.reports.rows import scope_name
 from hechi_cli.reports.view import View
 
 Lines = list[tuple[str, str]]
@@ -31,6 +32,15 @@ def _zh(v: View, r: Row, key: str) -> str:
     if not (name and r.get("zh_note")):
         return name
     return v.t("{name} (our translation)", name=name) if v.lang == "zh" else f"{name} ({r['zh_note']})"
+
+
+def _names(v: View, r: Row, key: str = "name") -> tuple[str, tuple[str, str]]:
+    """The record's name in the reader's language, and the line that gives it in the other one; in
+    Chinese, the English only where the Chinese is our translation of it (what the source says)."""
+    zh = _zh(v, r, f"{key}_zh")
+    if v.lang == "zh" and zh:
+        return zh, (N_("English name"), r[key] if r.get("zh_note") else "")
+    return r[key], (N_("Chinese name") if key == "name" else N_("Chinese label"), zh)
 
 
 def _note(v: View, r: Row) -> str:
@@ -72,10 +82,11 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     ind = next(i for i in ds.industries if i.id == r["id"])
     from hechi_cli.reports.judge import judge
 
-    major = v.t("{name} (one of the five major industries)", name=v.name(r)) if r["major"] else v.name(r)
+    name, other = _names(v, r)
+    major = v.t("{name} (one of the five major industries)", name=name) if r["major"] else name
     return [
         (N_("Target"), major),
-        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        other,
         (N_("Goal"), goal),
         (N_("Claim"), claim),
         (N_("Latest reported"), latest),
@@ -104,8 +115,8 @@ def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     scope = v.t("the city") if r["scope"] == "city" else v.name(ds.county_by_id[r["scope"]]._asdict())
     items = r["items_zh"] if v.lang == "zh" and r.get("items_zh") else r["items"]
     return [
-        (N_("Figure"), r["label"]),
-        (N_("Chinese label"), _zh(v, r, "label_zh")),
+        (N_("Figure"), _names(v, r, "label")[0]),
+        _names(v, r, "label")[1],
         (N_("Value"), v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(v, r["value"], r["unit"])),
         (N_("As of"), v.period(r["period"])),
         (N_("Scope"), f"{scope} ({r['scope']})"),
@@ -122,11 +133,11 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
     streak = r["streak"]
     return [
-        (N_("Ranking"), r["name"]),
-        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("Ranking"), _names(v, r)[0]),
+        _names(v, r)[1],
         (N_("Result"), result(v, r)),
         (N_("As of"), v.period(r["period"])),
-        (N_("Scope"), r["scope"]),
+        (N_("Scope"), scope_name(v, ds, r["scope"])),
         (N_("Streak"), streak_words(v, streak) if streak else ""),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),
@@ -136,8 +147,8 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     county = ds.county_by_id[r["county"]]
     return [
-        (N_("Site"), r["name"]),
-        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("Site"), _names(v, r)[0]),
+        _names(v, r)[1],
         (N_("County"), f"{v.name(county._asdict())} ({county.id})"),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),
@@ -146,8 +157,8 @@ def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
 def _county(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     return [
-        (N_("County"), r["name"]),
-        (N_("Chinese name"), _zh(v, r, "name_zh")),
+        (N_("County"), _names(v, r)[0]),
+        _names(v, r)[1],
         (N_("Kind"), v.t(COUNTY_KINDS[r["kind"]]) if r["kind"] in COUNTY_KINDS else r["kind"]),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),

@@ -95,7 +95,7 @@ def _related(ds: Dataset, v: View, r: dict[str, str]) -> str:
     """'site lajie: Lajie community, Baxu Yao township', the name in the reader's language."""
     found = ds.records().get(r["id"])
     name = v.name(found[1]._asdict()) if found else r["name"]
-    return f"{v.t(RECORD_KINDS[r['kind']])} {r['id']}: {name}"
+    return v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[r["kind"]]), id=r["id"], name=name)
 
 
 def _notes(v: View, has_figures: bool, clash: bool) -> list[str]:
