@@ -10,8 +10,9 @@ from rich.cells import cell_len
 from conftest import invoke
 
 CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-# A word: a run of other text, or one Chinese character (Chinese may break between any two).
-WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
+# A word: a run of other text, or one Chinese character (Chinese may break between any two);
+# a dash between two dates is where a Chinese range may break (2021年10月— / 2022年7月).
+WORD = re.compile(f"[{CJK}]|[^\\s{CJK}—]+")
 
 VIEWS = {
     "industries": ["industries"],

@@ -14,11 +14,11 @@ from typing import Callable
 from hechi_cli.cells import cell_len
 
 # Chinese may break between any two characters, as Chinese typesetting does, except that a
-# line never starts with a closing mark (，。）) nor ends with an opening one (（“), and a number
-# keeps the character after it (2020年, 14.03万).
+# line never starts with a closing mark (，。）) nor ends with an opening one (（“), a date or an
+# amount stays whole (2021年10月, 14.03万, 2021年上半年), and a range breaks after its dash.
 _CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
 _OPEN = "（“《〈【「‘"
-_CLOSE = "）”》〉】」’，。；：、！？"
+_CLOSE = "）”》〉】」’，。；：、！？—#"  # and the mark of a name of ours (View.short)
 
 
 def _has_cjk(text: str) -> bool:
@@ -30,7 +30,10 @@ def _has_cjk(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _piece() -> re.Pattern[str]:
     cjk = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
-    return re.compile(f"[{_OPEN}]*(?:[{cjk}]|[^\\s{cjk}{_OPEN}{_CLOSE}]+[{cjk}]?)[{_CLOSE}]*|\\S")
+    other = f"[^\\s{cjk}{_OPEN}{_CLOSE}]+"  # a run of digits or Latin letters
+    word = f"(?![{_OPEN}{_CLOSE}])[{cjk}]"  # a Chinese character that is not a mark
+    numbers = f"(?:{other}{word}(?:[上下]半年)?)+"  # 2021年10月, 14.03万, 2021年上半年
+    return re.compile(f"[{_OPEN}]*(?:{numbers}|[{cjk}]|{other})[{_CLOSE}]*|\\S")
 
 
 def _units(token: str) -> list[str]:

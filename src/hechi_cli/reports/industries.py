@@ -147,7 +147,7 @@ def columns(v: View, ds: Dataset) -> list[Column]:
         Column(v.header("Baseline"), lambda r: _baseline(v, r), numeric=True, optional=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
-        Column(v.header("As of"), lambda r: v.period(r["reported_period"]), whole=v.whole_periods),
+        Column(v.header("As of"), lambda r: v.period(r["reported_period"])),
         Column(v.header("Goal |"), lambda r: bar(v, r), whole=True, style=_style, optional=True),
         Column(
             v.header("% of goal"), lambda r: v.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True

@@ -113,7 +113,7 @@ def columns(v: View, ds: Dataset) -> list[Column]:
         Column(v.header("Kind"), lambda r: v.t(KINDS[r["kind"]]), heading=True),
         Column(v.header("What"), lambda r: f"{row_label(v, ds, r['id'])}\n{r['id']}"),
         Column(v.header("Result"), lambda r: result(v, r)),
-        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
+        Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(v.header("Scope"), lambda r: scope_name(v, ds, r["scope"]), whole=True),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]

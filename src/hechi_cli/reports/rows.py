@@ -51,7 +51,7 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
-        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
+        Column(v.header("As of"), lambda r: v.period(r["period"])),
     ]
     cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
     return cols

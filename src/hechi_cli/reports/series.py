@@ -69,7 +69,7 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     v = View(opts)
 
     cols = [
-        Column(v.header("As of"), lambda r: v.period(r["period"]), whole=v.whole_periods),
+        Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
         ),

@@ -26,8 +26,6 @@ class View:
 
     def __init__(self, opts: Options) -> None:
         self.lang = opts.lang
-        # A Chinese period (2021年10月—2022年7月) is short and reads badly broken; an English one may wrap.
-        self.whole_periods = opts.lang == "zh"
         self.area_unit = opts.area_unit
         self.bar_char = "#" if opts.ascii else "█"
         # eighths of a cell, for bars finer than a whole cell; none where only ASCII can be shown
