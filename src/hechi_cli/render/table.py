@@ -215,6 +215,7 @@ def records(report: Report, grid: list[Column], cells: list[list[str]], width: i
         block = wrap(first.replace("\n", " "), width, "  ", cell_len)
         for col, text in zip(grid[1:], rest):
             if text:
-                block += wrap(f"{printable(col.header)}: {text.replace(chr(10), ' ')}", width, "      ", cell_len)
+                line = tr(report.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
+                block += wrap(line, width, "      ", cell_len)
         blocks.append("\n".join("  " + line if i else line for i, line in enumerate(block)))
     return "\n\n".join(blocks) + "\n"
