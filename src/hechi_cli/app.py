@@ -46,34 +46,43 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
 
     build = command(name).builder()
     renderer = RENDERERS[out.fmt]
-    lang = choose_lang(out.lang, state.env, people=not renderer.machine)
+    lang = choose_lang(out.lang)
+
+    def write(lang: str) -> str:
+        report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
+        return renderer.render()(report, state.env)
+
     try:
         dataset = load(out.data_path or state.data_path)
-        report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
+        text = in_shown_language(state.env, lang, write, people=not renderer.machine)
     except HechiError as e:
-        e.lang = lang  # its message in the reader's language
+        e.lang = lang  # its message in the reader's language, where the terminal can show it
+        if not _can_show("\n".join(e.lines()), state.env.encoding):
+            e.lang = "en"
         raise
-    text = renderer.render()(report, state.env)
     if renderer.machine:
         state.env.write_machine(text)
     else:
         state.env.write_text(text)
 
 
-def choose_lang(asked: str | None, env: Environment, people: bool = True) -> str:
-    """--lang (or HECHI_LANG), else the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), else English.
+def choose_lang(asked: str | None) -> str:
+    """--lang (or HECHI_LANG), else the locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), else English."""
+    if asked is not None:
+        return asked
+    locale = next((v for v in (os.environ.get(k) for k in ("LC_ALL", "LC_MESSAGES", "LANG")) if v), "")
+    return "zh" if locale.lower().startswith("zh") else "en"
 
-    Text for people in Chinese on a terminal that cannot show it would be question marks, so
-    hechi writes English there and says so in one line on stderr.
-    """
-    lang = asked
-    if lang is None:
-        locale = next((v for v in (os.environ.get(k) for k in ("LC_ALL", "LC_MESSAGES", "LANG")) if v), "")
-        lang = "zh" if locale.lower().startswith("zh") else "en"
-    if lang == "zh" and people and not _can_show("河池", env.encoding):
+
+def in_shown_language(env: Environment, lang: str, write: Callable[[str], str], people: bool = True) -> str:
+    """`write(lang)`, unless it is Chinese for people that the terminal's encoding cannot show whole:
+    then English, and one line on stderr saying so. The text itself is checked, not a sample: a
+    Big5 terminal shows 河池 but not 产 or 数, and question marks would break the table."""
+    text = write(lang)
+    if lang == "zh" and people and not _can_show(text, env.encoding):
         env.error(f"hechi: this terminal's encoding ({env.encoding}) cannot show Chinese; writing English")
-        return "en"
-    return lang
+        text = write("en")
+    return text
 
 
 def _can_show(text: str, encoding: str) -> bool:
@@ -130,7 +139,10 @@ def run_cite(state: State, ids: list[str], style: str, lang: str | None, data_pa
     from hechi_cli.cite import cite
     from hechi_cli.dataset.load import load
 
-    text = cite(load(data_path or state.data_path), ids, style, choose_lang(lang, state.env, people=style == "text"))
+    dataset = load(data_path or state.data_path)
+    text = in_shown_language(
+        state.env, choose_lang(lang), lambda lang: cite(dataset, ids, style, lang), people=style == "text"
+    )
     if style == "text":
         state.env.write_text(text)
     else:

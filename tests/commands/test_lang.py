@@ -96,6 +96,33 @@ def test_a_terminal_that_cannot_show_chinese_gets_english_and_a_note() -> None:
     assert proc.stderr == b"hechi: this terminal's encoding (ascii) cannot show Chinese; writing English\n"
 
 
+@pytest.mark.parametrize("encoding", ["big5", "gb2312"])
+def test_a_terminal_that_shows_some_chinese_but_not_all_gets_english(encoding: str) -> None:
+    # Big5 has 河池 but not 产 or 数; Python's GB2312 has no em dash (2002—2020年). Question marks
+    # would break the table, so the rendered text itself is checked, not a sample.
+    env = subprocess_env(PYTHONIOENCODING=encoding, COLUMNS="80")
+    proc = subprocess.run([HECHI, "industries", "--lang", "zh"], capture_output=True, env=env)
+    assert proc.returncode == 0
+    assert proc.stdout.decode(encoding).startswith("Hechi's 10-million-level programme")
+    assert (
+        proc.stderr.decode() == f"hechi: this terminal's encoding ({encoding}) cannot show Chinese; writing English\n"
+    )
+
+
+def test_a_gbk_terminal_gets_chinese() -> None:
+    env = subprocess_env(PYTHONIOENCODING="gbk", COLUMNS="80")
+    proc = subprocess.run([HECHI, "industries", "--lang", "zh"], capture_output=True, env=env)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    assert proc.stdout.decode("gbk").startswith("河池市农业“十大百万”产业")
+
+
+def test_an_error_the_terminal_cannot_show_in_chinese_comes_in_english() -> None:
+    env = subprocess_env(PYTHONIOENCODING="big5")
+    proc = subprocess.run([HECHI, "show", "walnt", "--lang", "zh"], capture_output=True, env=env)
+    assert (proc.returncode, proc.stdout) == (1, b"")
+    assert proc.stderr == b"hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
+
+
 def test_machine_output_in_chinese_on_such_a_terminal_is_untouched() -> None:
     env = subprocess_env(PYTHONIOENCODING="ascii")
     proc = subprocess.run([HECHI, "industries", "--lang", "zh", "--json"], capture_output=True, env=env)
