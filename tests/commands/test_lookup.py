@@ -234,6 +234,21 @@ def test_qualifier_carries_through_conversion(run: Run) -> None:
     assert "| more than 6,666.67 | ha |" in out
 
 
+@pytest.mark.parametrize(
+    ("args", "goal"),
+    [
+        ([], "Goal: 1,000,000 mu (= 66,666.67 ha) [1] A cd-2022-10-12-rural"),
+        (["--area-unit", "acre"], "Goal: 164,736.92 acres (= 66,666.67 ha) [1] A cd-2022-10-12-rural"),
+        (["--lang", "zh"], "目标值：100万亩（= 66,666.67公顷） [1] A cd-2022-10-12-rural"),
+        (["--lang", "zh", "--area-unit", "ha"], "目标值：66,666.67公顷（= 66,666.67公顷） [1] A cd-2022-10-12-rural"),
+    ],
+)
+def test_show_gives_the_goal_in_hectares_too(run: Run, args: list[str], goal: str) -> None:
+    # The hectares beside a goal are hectares whatever --area-unit says, rounded to two places.
+    out = run("show", "mulberry", *args, env={"COLUMNS": "120"}).stdout
+    assert goal in out.splitlines()
+
+
 def test_land_area_in_mu(run: Run) -> None:
     out = run("show", "city-land-area", "--area-unit", "mu", "--format", "markdown").stdout
     assert "| 50,214,000 | mu |" in out

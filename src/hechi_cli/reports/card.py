@@ -58,9 +58,7 @@ def _area_also(v: View, value: Any, unit: str | None) -> str:
     if not found or unit == "ha":
         return ""
     ha = found["ha"]
-    if v.lang == "zh" and not is_whole(ha):
-        return v.t(" (= {amount})", amount=f"{ha:,.2f}" + v.parts(1, "ha")[1])
-    return v.t(" (= {amount})", amount=v.amount(round(ha) if is_whole(ha) else ha, "ha"))
+    return v.t(" (= {amount})", amount=v.in_unit(ha, "ha", places=0 if is_whole(ha) else 2))
 
 
 def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:

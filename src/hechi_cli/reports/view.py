@@ -97,6 +97,13 @@ class View:
             return h.amount(value, unit, qualifier)
         return h.amount(converted.value, converted.unit, qualifier, places=converted.places)
 
+    def in_unit(self, value: float, unit: str, places: int) -> str:
+        """An amount in this very unit, never converted (show's '= 66,666.67 ha' beside a goal in mu)."""
+        if self.lang == "zh":
+            digits = h.number_zh(value) if places == 0 else h.number(value, places)
+            return digits + h.UNITS_ZH.get(unit, h.unit_word(unit))
+        return h.amount(value, unit, places=places)
+
     def percent(self, value: float | None, qualifier: str | None = "exact") -> str:
         """'94.4%', 'more than 94.4%' or 超过94.4%."""
         if value is None:
