@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from hechi_cli.dataset.areas import conversions, is_whole
-from hechi_cli.dataset.model import Dataset
+from hechi_cli.dataset.model import Dataset, Industry
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
 from hechi_cli.reports.rows import scope_name
@@ -63,6 +63,7 @@ def _area_also(v: View, value: Any, unit: str | None) -> str:
 
 def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     from hechi_cli.reports.industries import bar, verdict
+    from hechi_cli.reports.judge import judge
 
     goal = v.t("none (a base, not a number)")
     if r["target"] is not None:
@@ -77,9 +78,8 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     percent = ""
     if r["percent_of_target"] is not None:
         percent = f"{v.percent(r['percent_of_target'], r['reported_qualifier'])}  {bar(v, r)}  {verdict(v, r)}"
-    ind = next(i for i in ds.industries if i.id == r["id"])
-    from hechi_cli.reports.judge import judge
-
+    ind = ds.records()[r["id"]][1]
+    assert isinstance(ind, Industry)
     name, other = _names(v, r)
     major = v.t("{name} (one of the five major industries)", name=name) if r["major"] else name
     return [
@@ -112,9 +112,10 @@ def _figure_line(ds: Dataset, v: View, cite: Marker, r: Row, prefix: str) -> str
 def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     scope = v.t("the city") if r["scope"] == "city" else v.name(ds.county_by_id[r["scope"]]._asdict())
     items = r["items_zh"] if v.lang == "zh" and r.get("items_zh") else r["items"]
+    label, other = _names(v, r, "label")
     return [
-        (N_("Figure"), _names(v, r, "label")[0]),
-        _names(v, r, "label")[1],
+        (N_("Figure"), label),
+        other,
         (N_("Value"), v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(v, r["value"], r["unit"])),
         (N_("As of"), v.period(r["period"])),
         (N_("Scope"), f"{scope} ({r['scope']})"),
@@ -130,9 +131,10 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     from hechi_cli.reports.rankings import result, streak_words
 
     streak = r["streak"]
+    name, other = _names(v, r)
     return [
-        (N_("Ranking"), _names(v, r)[0]),
-        _names(v, r)[1],
+        (N_("Ranking"), name),
+        other,
         (N_("Result"), result(v, r)),
         (N_("As of"), v.period(r["period"])),
         (N_("Scope"), scope_name(v, ds, r["scope"])),
@@ -144,9 +146,10 @@ def _ranking(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
 def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     county = ds.county_by_id[r["county"]]
+    name, other = _names(v, r)
     return [
-        (N_("Site"), _names(v, r)[0]),
-        _names(v, r)[1],
+        (N_("Site"), name),
+        other,
         (N_("County"), f"{v.name(county._asdict())} ({county.id})"),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),
@@ -154,9 +157,10 @@ def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
 
 def _county(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
+    name, other = _names(v, r)
     return [
-        (N_("County"), _names(v, r)[0]),
-        _names(v, r)[1],
+        (N_("County"), name),
+        other,
         (N_("Kind"), v.t(COUNTY_KINDS[r["kind"]]) if r["kind"] in COUNTY_KINDS else r["kind"]),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),
