@@ -56,6 +56,18 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "hechi.toml"
 MINI = Path(__file__).parent / "data" / "mini.toml"
 GOLDEN = Path(__file__).parent / "golden"
+# The views of the bundled data that people read, by name (issue 9's list less `search`, whose
+# text each test picks): the tests of layout, of Chinese and of language-proof JSON share them.
+VIEWS = {
+    "industries": ["industries"],
+    "rankings": ["rankings"],
+    "resettlement": ["resettlement"],
+    "sources": ["sources"],
+    "summary": ["summary"],
+    "counties": ["counties"],
+    "show": ["show", "walnut"],
+    "series": ["series", "mulberry-area"],
+}
 # Each in-process run has a fixed width and no colour.
 FIXED_ENV: dict[str, str | None] = {"NO_COLOR": "1", "COLUMNS": "120"}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run, subprocess_env
+from conftest import VIEWS, Run, subprocess_env
 
 ZH_HEADER = "编号"  # the ID header of `hechi sources` in Chinese
 HECHI = str(Path(sys.executable).parent / "hechi")
@@ -38,18 +38,7 @@ def test_json_ignores_the_locale(run: Run) -> None:
     assert run("industries", "--json", env={"LANG": "zh_CN.UTF-8"}).stdout == run("industries", "--json").stdout
 
 
-REPORTS = [
-    ["industries"],
-    ["rankings"],
-    ["resettlement"],
-    ["sources"],
-    ["summary"],
-    ["counties"],
-    ["show", "walnut"],
-    ["show", "relocated-people-2022"],
-    ["series", "mulberry-area"],
-    ["search", "核桃"],
-]
+REPORTS = [*VIEWS.values(), ["show", "relocated-people-2022"], ["search", "核桃"]]
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])

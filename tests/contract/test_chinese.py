@@ -12,20 +12,11 @@ import re
 
 import pytest
 
+import conftest
 from conftest import DATA, invoke
 from hechi_cli.dataset.read import parse
 
-VIEWS = [
-    ["industries"],
-    ["rankings"],
-    ["resettlement"],
-    ["sources"],
-    ["summary"],
-    ["counties"],
-    ["show", "walnut"],
-    ["series", "mulberry-area"],
-    ["search", "核桃"],
-]
+VIEWS = [*conftest.VIEWS.values(), ["search", "核桃"]]  # the nine views of issue 10
 LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
 

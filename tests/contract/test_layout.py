@@ -7,6 +7,7 @@ import re
 import pytest
 from rich.cells import cell_len
 
+import conftest
 from conftest import invoke
 
 CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -14,17 +15,7 @@ CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # a dash between two dates is where a Chinese range may break (2021年10月— / 2022年7月).
 WORD = re.compile(f"[{CJK}]|[^\\s{CJK}—]+")
 
-VIEWS = {
-    "industries": ["industries"],
-    "rankings": ["rankings"],
-    "resettlement": ["resettlement"],
-    "sources": ["sources"],
-    "summary": ["summary"],
-    "counties": ["counties"],
-    "show": ["show", "walnut"],
-    "series": ["series", "mulberry-area"],
-    "search": ["search", "walnut"],
-}
+VIEWS = {**conftest.VIEWS, "search": ["search", "walnut"]}
 VIEWS.update({f"{name}-zh": [*args, "--lang", "zh"] for name, args in list(VIEWS.items())})
 WIDTHS = [80, 100, 120]
 URL = re.compile(r"https?://\S+")
