@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hechi_cli.env import Environment
 from hechi_cli.messages import tr
-from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers
+from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, source_date
 from hechi_cli.reports.report import Column, Report, Row
 from hechi_cli.textsafe import lines
 
@@ -42,7 +42,7 @@ def render(report: Report, env: Environment) -> str:
         for sid, n in markers.items():
             s = report.sources[sid]
             grade = GRADE_C if s.grade == "C" else s.grade
-            date = tr(report.lang, "unknown") if s.date == "unknown" else s.date
+            date = source_date(report.lang, s.date)
             out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{_line(s.url)}>")
         if any(report.sources[sid].grade == "C" for sid in markers):
             out += ["", _cell(tr(report.lang, GRADE_C_NOTE))]

@@ -182,6 +182,11 @@ def _below(report: Report) -> list[str]:
     return out
 
 
+def source_date(lang: str, date: str) -> str:
+    """A source's date in a footnote, as written (2022-10-12); one not known says so in `lang`."""
+    return tr(lang, "unknown") if date == "unknown" else date
+
+
 def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
     """`[n] grade  id, publisher, date`, and the address too where the whole line fits the width
     (`hechi show ID` gives every source's address and title)."""
@@ -191,8 +196,7 @@ def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: Cel
     for sid, n in markers.items():
         s = report.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
-        date = tr(report.lang, "unknown") if s.date == "unknown" else s.date
-        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {date}")
+        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(report.lang, s.date)}")
         with_url = f"{line}  {printable(s.url)}"
         if report.full_sources:  # the title and the whole address too, each on lines of its own
             out += wrap(line, width, "    ", cell_len)
