@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import click
 
@@ -19,13 +19,19 @@ from hechi_cli.env import Environment, OutputClosed
 from hechi_cli.errors import HechiError
 from hechi_cli.render import RENDERERS
 
+if TYPE_CHECKING:
+    from hechi_cli.dataset.problems import DataError
+    from hechi_cli.reports.view import View
+
 
 class State:
-    """What the group hands its commands: the environment and the chosen data file."""
+    """What the group hands its commands: the environment, the chosen data file, and the reader's
+    language once a command has chosen it (guarded writes errors in it)."""
 
     def __init__(self, env: Environment, data_path: str | None = None) -> None:
         self.env = env
         self.data_path = data_path
+        self.lang = "en"
 
 
 class Output:
@@ -39,27 +45,16 @@ class Output:
 
 
 def run_report(state: State, name: str, out: Output, record_id: str = "", scope: str | None = None) -> None:
-    """Load the data, run the command's report builder, render the report and write it."""
+    """Load the data, build the command's report once, render it in the reader's words and write it."""
     from hechi_cli.dataset.load import load
     from hechi_cli.reports.report import Query
-    from hechi_cli.reports.view import Options
 
     build = command(name).builder()
     renderer = RENDERERS[out.fmt]
-    lang = choose_lang(out.lang)
-
-    def write(lang: str) -> str:
-        report = build(dataset, Options(lang, out.area_unit, ascii=not state.env.utf8), Query(record_id, scope))
-        return renderer.render()(report, state.env)
-
-    try:
-        dataset = load(out.data_path or state.data_path)
-        text = in_shown_language(state.env, lang, write, people=not renderer.machine)
-    except HechiError as e:
-        e.lang = lang  # its message in the reader's language, where the terminal can show it
-        if not _can_show("\n".join(e.lines()), state.env.encoding):
-            e.lang = "en"
-        raise
+    state.lang = choose_lang(out.lang)  # before loading: a data error is written in it too
+    report = build(load(out.data_path or state.data_path), Query(record_id, scope))
+    render = renderer.render()
+    text = in_shown_language(state, out, lambda view: render(report, view, state.env), people=not renderer.machine)
     if renderer.machine:
         state.env.write_machine(text)
     else:
@@ -74,14 +69,22 @@ def choose_lang(asked: str | None) -> str:
     return "zh" if locale.lower().startswith("zh") else "en"
 
 
-def in_shown_language(env: Environment, lang: str, write: Callable[[str], str], people: bool = True) -> str:
-    """`write(lang)`, unless it is Chinese for people that the terminal's encoding cannot show whole:
-    then English, and one line on stderr saying so. The text itself is checked, not a sample: a
-    Big5 terminal shows 河池 but not 产 or 数, and question marks would break the table."""
-    text = write(lang)
-    if lang == "zh" and people and not _can_show(text, env.encoding):
+def in_shown_language(state: State, out: Output, write: Callable[[View], str], people: bool = True) -> str:
+    """`write(view)` in the reader's view, unless it is Chinese for people that the terminal's
+    encoding cannot show whole: then the same report again in English, and one line on stderr
+    saying so. The text itself is checked, not a sample: a Big5 terminal shows 河池 but not 产 or
+    数, and question marks would break the table."""
+    from hechi_cli.reports.view import Options, View
+
+    env = state.env
+
+    def view(lang: str) -> View:
+        return View(Options(lang, out.area_unit, ascii=not env.utf8))
+
+    text = write(view(state.lang))
+    if state.lang == "zh" and people and not _can_show(text, env.encoding):
         env.error(f"hechi: this terminal's encoding ({env.encoding}) cannot show Chinese; writing English")
-        text = write("en")
+        text = write(view("en"))
     return text
 
 
@@ -134,15 +137,14 @@ def run_validate(state: State, path: str | None, as_json: bool, strict: bool) ->
     return exitcodes.OK if valid else exitcodes.DATA_ERROR
 
 
-def run_cite(state: State, ids: list[str], style: str, lang: str | None, data_path: str | None) -> None:
+def run_cite(state: State, ids: list[str], style: str, out: Output) -> None:
     """Write the citations of the records with these ids; BibTeX, CSL-JSON and RIS are files, so UTF-8."""
     from hechi_cli.cite import cite
     from hechi_cli.dataset.load import load
 
-    dataset = load(data_path or state.data_path)
-    text = in_shown_language(
-        state.env, choose_lang(lang), lambda lang: cite(dataset, ids, style, lang), people=style == "text"
-    )
+    state.lang = choose_lang(out.lang)
+    dataset = load(out.data_path or state.data_path)
+    text = in_shown_language(state, out, lambda view: cite(dataset, ids, style, view), people=style == "text")
     if style == "text":
         state.env.write_text(text)
     else:
@@ -167,7 +169,7 @@ def run_export(state: State, package_dir: str | None, sqlite_file: str | None, f
 def record_ids(data_path: str | None) -> list[str]:
     """Every record id, for shell completion; none when the data cannot be loaded."""
     from hechi_cli.dataset.load import load
-    from hechi_cli.errors import DataError
+    from hechi_cli.dataset.problems import DataError
 
     try:
         return sorted(load(data_path).records())
@@ -183,12 +185,16 @@ def print_schema(state: State, name: str) -> None:
     state.env.write_machine(dumps(schema_for(name)))
 
 
-def guarded(env: Environment, run: Callable[[], Any]) -> int:
+def guarded(env: Environment, run: Callable[[], Any], lang: Callable[[], str] = lambda: "en") -> int:
     """Run a command and turn what it returns or raises into an exit code, with one clear message.
 
     Nothing a user types or puts in a data file ends in a traceback; a bug in
     hechi prints one line and exits 70 (HECHI_DEBUG=1 shows the traceback).
+    hechi's own errors are written in `lang()`, the language the command chose,
+    or in English where the terminal cannot show them whole.
     """
+    from hechi_cli.dataset.problems import DataError
+
     try:
         rv = run()
         return rv if isinstance(rv, int) else exitcodes.OK
@@ -201,10 +207,10 @@ def guarded(env: Environment, run: Callable[[], Any]) -> int:
     except (click.Abort, KeyboardInterrupt):
         env.error("hechi: interrupted")
         return exitcodes.INTERRUPTED
-    except HechiError as e:
-        for line in e.lines():
+    except (HechiError, DataError) as e:
+        for line in _error_lines(e, lang(), env.encoding):
             env.error(line)
-        return e.exit_code
+        return e.exit_code if isinstance(e, HechiError) else exitcodes.DATA_ERROR
     except OutputClosed:
         _silence_stdout()
         return exitcodes.BROKEN_PIPE
@@ -216,6 +222,17 @@ def guarded(env: Environment, run: Callable[[], Any]) -> int:
         env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
         env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
         return exitcodes.INTERNAL
+
+
+def _error_lines(e: HechiError | DataError, lang: str, encoding: str) -> list[str]:
+    """An error's lines in `lang`, or in English where the terminal cannot show them whole."""
+    from hechi_cli.errors import data_error_lines
+
+    def lines(lang: str) -> list[str]:
+        return e.lines(lang) if isinstance(e, HechiError) else data_error_lines(e, lang)
+
+    found = lines(lang)
+    return found if lang == "en" or _can_show("\n".join(found), encoding) else lines("en")
 
 
 def _usage_error(env: Environment, e: click.UsageError) -> None:

@@ -12,16 +12,20 @@ from typing import Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Source
 from hechi_cli.errors import UnknownRecord
-from hechi_cli.reports import humanize as h
-from hechi_cli.reports.humanize import QUALIFIERS_ZH, UNITS_ZH, period_zh
+from hechi_cli.messages import N_
 from hechi_cli.reports.suggest import suggestions
+from hechi_cli.reports.view import View
 
 STYLES = ("text", "bibtex", "csl-json", "ris")
-GRADE_WORDS = {"A": "official or major media", "B": "a reputable re-host or wire release", "C": "a low-quality mirror"}
+GRADE_WORDS = {
+    "A": N_("official or major media"),
+    "B": N_("a reputable re-host or wire release"),
+    "C": N_("a low-quality mirror"),
+}
 
 
-def cite(ds: Dataset, ids: list[str], style: str, lang: str) -> str:
-    """The citation text of the records with these ids, in one style."""
+def cite(ds: Dataset, ids: list[str], style: str, v: View) -> str:
+    """The citation text of the records with these ids, in one style; `v` words the text style."""
     records = []
     for rid in ids:
         found = ds.records().get(rid)
@@ -29,7 +33,7 @@ def cite(ds: Dataset, ids: list[str], style: str, lang: str) -> str:
             raise UnknownRecord(rid, suggestions(rid, ds.records()))
         records.append(found)
     if style == "text":
-        return "".join(_sentence(ds, kind, rec, lang) + "\n" for kind, rec in records)
+        return "".join(_sentence(ds, kind, rec, v) + "\n" for kind, rec in records)
     sources: list[Source] = list(
         dict.fromkeys(rec if isinstance(rec, Source) else ds.source_by_id[rec.source] for _, rec in records)
     )
@@ -43,35 +47,40 @@ def cite(ds: Dataset, ids: list[str], style: str, lang: str) -> str:
 # ---------------------------------------------------------------- text
 
 
-def _sentence(ds: Dataset, kind: str, rec: Any, lang: str) -> str:
+def _sentence(ds: Dataset, kind: str, rec: Any, v: View) -> str:
+    """'Label, place, when: amount. Source: …', the amount as the tables write it (16万吨 in Chinese)."""
     if kind == "source":
-        return _source_text(rec, lang)
-    zh = lang == "zh"
+        return _source_text(rec, v)
     if isinstance(rec, Figure):
-        place = _place(ds, rec.scope, zh)
-        if zh:
-            value = QUALIFIERS_ZH.get(rec.qualifier, "") + h.number(rec.value) + UNITS_ZH.get(rec.unit, rec.unit)
-            what = f"{rec.label_zh or rec.label}（{place}，{period_zh(rec.period.text)}）：{value}。"
-        else:
-            what = f"{rec.label}, {place}, {h.period(rec.period.text)}: {h.amount(rec.value, rec.unit, rec.qualifier)}."
+        what = v.t(
+            "{label}, {place}, {when}: {amount}.",
+            label=v.name(rec._asdict(), "label"),
+            place=_place(ds, rec.scope, v),
+            when=v.period(rec.period.text),
+            amount=v.amount(rec.value, rec.unit, rec.qualifier),
+        )
     else:
-        name = (getattr(rec, "name_zh", None) or rec.name) if zh else rec.name
-        what = f"{name}。" if zh else f"{name}."
-    return f"{what}{'来源：' if zh else ' Source: '}{_source_text(ds.source_by_id[rec.source], lang)}"
+        what = v.t("{name}.", name=v.name(rec._asdict()))
+    return v.t("{what} Source: {source}", what=what, source=_source_text(ds.source_by_id[rec.source], v))
 
 
-def _place(ds: Dataset, scope: str, zh: bool) -> str:
+def _place(ds: Dataset, scope: str, v: View) -> str:
     if scope == "city":
-        return "河池市" if zh else "Hechi city"
-    county = ds.county_by_id[scope]
-    return (county.name_zh or county.name) if zh else f"{county.name}, Hechi"
+        return v.t("Hechi city")
+    return v.t("{county}, Hechi", county=v.name(ds.county_by_id[scope]._asdict()))
 
 
-def _source_text(s: Source, lang: str) -> str:
-    if lang == "zh":
-        return f"{s.publisher}，《{s.title}》，{period_zh(s.date)}，{s.url}（{s.grade}级来源；hechi {s.id}）。"
-    date = "date unknown" if s.date == "unknown" else h.period(s.date)
-    return f"{s.publisher}, “{s.title}”, {date}, {s.url} (grade {s.grade}: {GRADE_WORDS[s.grade]}; hechi {s.id})."
+def _source_text(s: Source, v: View) -> str:
+    return v.t(
+        "{publisher}, “{title}”, {date}, {url} (grade {grade}: {grade_words}; hechi {id}).",
+        publisher=s.publisher,
+        title=s.title,
+        date=v.t("date unknown") if s.date == "unknown" else v.period(s.date),
+        url=s.url,
+        grade=s.grade,
+        grade_words=v.t(GRADE_WORDS[s.grade]),
+        id=s.id,
+    )
 
 
 # ---------------------------------------------------------------- BibTeX, CSL-JSON, RIS

@@ -65,9 +65,11 @@ class HechiGroup(click.Group):
     ) -> NoReturn:
         # standalone_mode is ignored: click must not print or exit itself; guarded() does both.
         env = Environment.from_system()
-        extra.setdefault("obj", State(env))
+        state = extra.setdefault("obj", State(env))
         code = guarded(
-            env, lambda: super(HechiGroup, self).main(args, prog_name or "hechi", complete_var, False, **extra)
+            env,
+            lambda: super(HechiGroup, self).main(args, prog_name or "hechi", complete_var, False, **extra),
+            lambda: state.lang,
         )
         sys.exit(code)
 
@@ -75,19 +77,13 @@ class HechiGroup(click.Group):
 def output_options(f: F) -> F:
     """The same output flags on every command (the sqlite-utils pattern), passed on as `out`."""
 
-    @functools.wraps(f)
-    def wrapper(
-        *args: Any,
-        fmt: str,
-        as_json: bool,
-        lang: str | None,
-        area_unit: str | None,
-        data_path: str | None,
-        **kwargs: Any,
-    ) -> Any:
+    inner = view_options(f)
+
+    @functools.wraps(inner)
+    def wrapper(*args: Any, fmt: str, as_json: bool, **kwargs: Any) -> Any:
         if as_json and fmt not in ("table", "json"):
             raise click.UsageError(f"--json and --format {fmt} ask for different formats; use one.")
-        return f(*args, out=Output("json" if as_json else fmt, lang, area_unit, data_path), **kwargs)
+        return inner(*args, fmt="json" if as_json else fmt, **kwargs)
 
     options = [
         click.option(
@@ -99,6 +95,22 @@ def output_options(f: F) -> F:
             help="table for people; json and csv for scripts; markdown for reports.",
         ),
         click.option("--json", "as_json", is_flag=True, help="Short for --format json."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def view_options(f: F) -> F:
+    """The reader's flags, on every command that shows data (cite too): language, area unit, data file."""
+
+    @functools.wraps(f)
+    def wrapper(
+        *args: Any, lang: str | None, area_unit: str | None, data_path: str | None, fmt: str = "table", **kwargs: Any
+    ) -> Any:
+        return f(*args, out=Output(fmt, lang, area_unit, data_path), **kwargs)
+
+    options = [
         click.option(
             "--lang",
             type=Choice(LANGS),
@@ -206,13 +218,12 @@ def series(state: State, out: Output, record_id: str, scope: str | None) -> None
 @cli.command(name="cite", help=command("cite").help)
 @click.argument("record_ids", metavar="ID...", nargs=-1, required=True, shell_complete=_complete_ids)
 @click.option("--style", type=Choice(("text", "bibtex", "csl-json", "ris")), default="text", show_default=True)
-@click.option("--lang", type=Choice(LANGS), default="en", envvar="HECHI_LANG", show_default=True)
-@click.option("--data", "data_path", metavar="PATH", default=None, help="Read this data file (as hechi --data).")
+@view_options
 @click.pass_obj
-def cite(state: State, record_ids: tuple[str, ...], style: str, lang: str, data_path: str | None) -> None:
+def cite(state: State, out: Output, record_ids: tuple[str, ...], style: str) -> None:
     from hechi_cli.app import run_cite
 
-    run_cite(state, list(record_ids), style, lang, data_path)
+    run_cite(state, list(record_ids), style, out)
 
 
 @cli.command(name="validate", help=command("validate").help)

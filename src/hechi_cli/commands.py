@@ -18,9 +18,8 @@ if TYPE_CHECKING:
     from hechi_cli.dataset.model import Dataset
     from hechi_cli.reports import counties, industries, rankings, resettlement, search, series, show, sources, summary
     from hechi_cli.reports.report import Query, Report
-    from hechi_cli.reports.view import Options
 
-    Builder = Callable[[Dataset, Options, Query], Report]
+    Builder = Callable[[Dataset, Query], Report]
     # mypy checks here that every builder the registry names has the one signature.
     _BUILDERS: list[Builder] = [
         industries.build,

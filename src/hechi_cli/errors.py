@@ -1,4 +1,9 @@
-"""hechi's own errors. Each carries its exit code and the lines it prints, so main() maps them in one place."""
+"""hechi's own errors. Each carries its exit code and its facts; `lines(lang)` words them for stderr.
+
+app.guarded is the one place that turns a failure into lines and an exit code, in the
+reader's language. The loader's DataError lives in dataset/problems.py (the loader
+imports nothing above it); `data_error_lines` words it here.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +14,33 @@ from hechi_cli import exitcodes
 from hechi_cli.messages import RECORD_KINDS, tr
 
 if TYPE_CHECKING:
-    from hechi_cli.dataset.problems import Problem
+    from hechi_cli.dataset.problems import DataError
 
 
 class HechiError(Exception):
     """An expected failure: a message on stderr, then its exit code (the click ClickException pattern)."""
 
     exit_code = exitcodes.DATA_ERROR
-    lang = "en"  # the language of the messages; app.run_report sets the reader's
 
-    def lines(self) -> list[str]:
-        """What to print on stderr, one line each, already made printable."""
-        return [self.error(_printable(str(self)))]
-
-    def error(self, message: str) -> str:
-        return tr(self.lang, "hechi: error: {message}", message=message)
+    def lines(self, lang: str) -> list[str]:
+        """What to print on stderr in `lang`, one line each, already made printable."""
+        return [error(lang, _printable(str(self)))]
 
 
-class DataError(HechiError):
-    """The data file cannot be used: it is unreadable, not TOML, or breaks a rule."""
+def error(lang: str, message: str) -> str:
+    """'hechi: error: …' in `lang`."""
+    return tr(lang, "hechi: error: {message}", message=message)
 
-    def __init__(self, file: str, problems: Sequence[Problem]) -> None:
-        super().__init__(f"{file}: {len(problems)} problem(s)")
-        self.file = file
-        self.problems = list(problems)
 
-    def lines(self) -> list[str]:
-        from hechi_cli.dataset.problems import FILE_CODES, problem_line, sort_problems, summary
+def data_error_lines(e: DataError, lang: str) -> list[str]:
+    """A data file's problems, one line each, then what they mean; a file not read at all, one line."""
+    from hechi_cli.dataset.problems import FILE_CODES, problem_line, sort_problems, summary
 
-        if len(self.problems) == 1 and self.problems[0].code in FILE_CODES:
-            return [self.error(problem_line(self.file, self.problems[0]))]
-        found = [problem_line(self.file, p) for p in sort_problems(self.problems)]
-        invalid = tr(
-            self.lang,
-            "{file} is not a valid hechi data file: {problems}",
-            file=self.file,
-            problems=summary(self.problems),
-        )
-        return [*found, self.error(invalid)]
+    if len(e.problems) == 1 and e.problems[0].code in FILE_CODES:
+        return [error(lang, problem_line(e.file, e.problems[0]))]
+    found = [problem_line(e.file, p) for p in sort_problems(e.problems)]
+    invalid = tr(lang, "{file} is not a valid hechi data file: {problems}", file=e.file, problems=summary(e.problems))
+    return [*found, error(lang, invalid)]
 
 
 class UnknownRecord(HechiError):
@@ -57,12 +51,12 @@ class UnknownRecord(HechiError):
         self.wanted = wanted
         self.suggestions = list(suggestions)
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str) -> list[str]:
         wanted = _printable(self.wanted)
         if not self.suggestions:
-            return [self.error(tr(self.lang, "no record has the id '{id}'", id=wanted))]
-        ids = tr(self.lang, " or ").join(self.suggestions)
-        return [self.error(tr(self.lang, "no record has the id '{id}'; did you mean {ids}?", id=wanted, ids=ids))]
+            return [error(lang, tr(lang, "no record has the id '{id}'", id=wanted))]
+        ids = tr(lang, " or ").join(self.suggestions)
+        return [error(lang, tr(lang, "no record has the id '{id}'; did you mean {ids}?", id=wanted, ids=ids))]
 
 
 class UnknownScope(HechiError):
@@ -72,17 +66,17 @@ class UnknownScope(HechiError):
         super().__init__(scope)
         self.measure, self.scope, self.known = measure, scope, list(known)
 
-    def lines(self) -> list[str]:
-        known = tr(self.lang, " or ").join(f"--scope {s}" for s in self.known)
+    def lines(self, lang: str) -> list[str]:
+        known = tr(lang, " or ").join(f"--scope {s}" for s in self.known)
         measure, scope = _printable(self.measure), _printable(self.scope)
         text = tr(
-            self.lang,
+            lang,
             "{measure} has no figures in scope '{scope}'; use {known}",
             measure=measure,
             scope=scope,
             known=known,
         )
-        return [self.error(text)]
+        return [error(lang, text)]
 
 
 class NoSeries(HechiError):
@@ -92,22 +86,22 @@ class NoSeries(HechiError):
         super().__init__(wanted)
         self.wanted, self.kind = wanted, kind
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str) -> list[str]:
         wanted = _printable(self.wanted)
         text = tr(
-            self.lang,
+            lang,
             "{id} is a {kind} with no series of figures; hechi show {id} shows it",
             id=wanted,
-            kind=tr(self.lang, RECORD_KINDS.get(self.kind, self.kind)),
+            kind=tr(lang, RECORD_KINDS.get(self.kind, self.kind)),
         )
-        return [self.error(text)]
+        return [error(lang, text)]
 
 
 class NoMatch(HechiError):
     """A search found nothing (exit 1, as grep does)."""
 
-    def lines(self) -> list[str]:
-        return [tr(self.lang, "hechi: no records match '{text}'", text=_printable(str(self)))]
+    def lines(self, lang: str) -> list[str]:
+        return [tr(lang, "hechi: no records match '{text}'", text=_printable(str(self)))]
 
 
 def _printable(text: str) -> str:

@@ -23,9 +23,24 @@ def test_text_gives_the_figure_in_one_sentence_then_its_source(run: Run) -> None
 def test_text_in_chinese(run: Run) -> None:
     out = run("cite", "walnut-area-2002-2020", "--lang", "zh").stdout
     assert out.startswith(
-        "核桃累计种植面积（河池市，2002—2020年）：2,600,000亩。来源：Guangxi Daily via CRI，《河池市以石漠化"
+        "核桃累计种植面积（河池市，2002—2020年）：260万亩。来源：Guangxi Daily via CRI，《河池市以石漠化"
     )
     assert "2021年1月20日" in out and "（B级来源；hechi gxd-2021-01-20-walnut）。" in out
+
+
+def test_the_locale_chooses_chinese_as_for_every_other_command_errors_too(run: Run) -> None:
+    out = run("cite", "meat-output-2022h1", env={"LANG": "zh_CN.UTF-8"}).stdout
+    assert out.startswith("上半年肉类总产量（河池市，2022年上半年）：13.48万吨。来源：")
+    result = run("cite", "walnt", env={"LANG": "zh_CN.UTF-8"})
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "hechi：错误：没有编号为“walnt”的记录；是否要找 walnut？\n"
+
+
+def test_areas_follow_area_unit(run: Run) -> None:
+    out = run("cite", "walnut-area-2002-2020", "--area-unit", "ha").stdout
+    assert out.startswith(
+        "Walnut area planted, cumulative over 19 years, Hechi city, 2002 to 2020: 173,333.33 ha. Source: "
+    )
 
 
 def test_a_source_alone(run: Run) -> None:

@@ -14,7 +14,7 @@ from hechi_cli.messages import N_, tr
 from hechi_cli.messages.zh import MESSAGES
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "hechi_cli"
-CALLS = {"tr": 1, "t": 0, "header": 0, "N_": 0}  # the function -> which argument is the message id
+CALLS = {"tr": 1, "t": 0, "header": 0, "N_": 0, "said": 0}  # the function -> which argument is the message id
 
 
 def message_ids() -> dict[str, str]:

@@ -32,7 +32,7 @@ def test_every_command_takes_its_help_from_the_registry() -> None:
 @pytest.mark.parametrize("entry", [c for c in COMMANDS if c.report], ids=lambda c: c.name)
 def test_every_report_builder_has_the_one_signature(entry: object) -> None:
     build = entry.builder()  # type: ignore[attr-defined]
-    assert list(inspect.signature(build).parameters) == ["ds", "opts", "query"]
+    assert list(inspect.signature(build).parameters) == ["ds", "query"]
 
 
 def test_every_report_module_is_registered() -> None:
@@ -46,7 +46,7 @@ def test_schemas_are_the_registered_ones() -> None:
 
 def test_every_renderer_has_the_one_signature() -> None:
     for name, renderer in RENDERERS.items():
-        assert list(inspect.signature(renderer.render()).parameters) == ["report", "env"], name
+        assert list(inspect.signature(renderer.render()).parameters) == ["report", "view", "env"], name
 
 
 def test_every_problem_code_is_in_the_readme_with_its_severity() -> None:

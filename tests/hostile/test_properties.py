@@ -15,12 +15,11 @@ from hypothesis import strategies as st
 
 from conftest import DATA, HYPOTHESIS_EXAMPLES
 from hechi_cli.dataset.load import load
-from hechi_cli.dataset.problems import problem_line
+from hechi_cli.dataset.problems import DataError, problem_line
 from hechi_cli.env import Environment
-from hechi_cli.errors import DataError
 from hechi_cli.render import csv_out, json_out, markdown, table
 from hechi_cli.reports import counties, industries, rankings, resettlement, sources, summary
-from hechi_cli.reports.view import DEFAULT
+from hechi_cli.reports.view import ENGLISH, Options, View
 
 TEXT = DATA.read_text(encoding="utf-8")
 LINES = TEXT.splitlines(keepends=True)
@@ -86,11 +85,12 @@ def check(path: Path) -> None:
         return
     env = Environment(stdout=None, stderr=None, stdout_isatty=False, color=False, width=100, encoding="utf-8")  # type: ignore[arg-type]
     for module in (industries, rankings, resettlement, sources, summary, counties):
-        report = module.build(ds, DEFAULT)
-        json.loads(json_out.render(report, env))
-        csv_out.render(report, env)
-        markdown.render(report, env)
-        table.render(report, env)
+        report = module.build(ds)
+        for view in (ENGLISH, View(Options("zh"))):
+            json.loads(json_out.render(report, view, env))
+            csv_out.render(report, view, env)
+            markdown.render(report, view, env)
+            table.render(report, view, env)
 
 
 @SETTINGS

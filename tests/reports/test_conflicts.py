@@ -7,6 +7,7 @@ import pytest
 from hechi_cli.dataset.model import Figure
 from hechi_cli.dataset.periods import parse_period
 from hechi_cli.reports.conflicts import agreements, bound_checks, compare, conflicts, rounding
+from hechi_cli.reports.view import ENGLISH, Options, View
 
 
 def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", unit: str = "people") -> Figure:
@@ -45,13 +46,14 @@ def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", 
     ],
 )
 def test_compare_exact_against_bound(a: Figure, b: Figure, expected: str | None) -> None:
-    assert compare(a, b) == expected
+    found = compare(a, b)
+    assert (ENGLISH.say(found) if found else None) == expected
 
 
 def test_conflicts_need_overlapping_periods() -> None:
     assert conflicts([fig("a", 1, period="2019"), fig("b", 2, period="2020")]) == []
     found = conflicts([fig("a", 1, period="2019/2020"), fig("b", 2, period="2020")])
-    assert [(c.a.id, c.b.id, c.detail) for c in found] == [("a", "b", "1 and 2 people differ by 1")]
+    assert [(c.a.id, c.b.id, ENGLISH.say(c.detail)) for c in found] == [("a", "b", "1 and 2 people differ by 1")]
 
 
 def test_unknown_periods_never_conflict() -> None:
@@ -60,7 +62,7 @@ def test_unknown_periods_never_conflict() -> None:
 
 def test_bound_checks_in_words() -> None:
     lines = bound_checks([fig("x", 170000, "more_than"), fig("y", 176209), fig("z", 169000)])
-    assert lines == [
+    assert [ENGLISH.say(r) for r in lines] == [
         "176,209 people (s-y) is more than 170,000 people (s-x)",
         "169,000 people (s-z) is NOT more than 170,000 people (s-x)",
     ]
@@ -74,6 +76,13 @@ def test_rounding_of_an_about_figure(value: float, half: float) -> None:
 
 def test_agreements_say_why_in_words() -> None:
     lines = agreements([fig("x", 176209), fig("y", 176200, "about"), fig("z", 170000, "more_than")])
-    assert lines == [
+    assert [ENGLISH.say(r) for r in lines] == [
         "about 176,200 people (s-y) agrees with 176,209 people (s-x): it is that figure rounded to the hundred"
     ]
+
+
+def test_reasons_are_worded_when_shown_in_the_readers_language() -> None:
+    (reason,) = agreements([fig("x", 176209), fig("y", 176200, "about")])
+    assert View(Options("zh")).say(reason) == "约17.62万人（s-y）与176,209人（s-x）相符：为后者取整到百位"
+    (gap,) = conflicts([fig("a", 176251), fig("b", 176200)])
+    assert View(Options("zh")).say(gap.detail) == "176,251人与17.62万人相差51人"

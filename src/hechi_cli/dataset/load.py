@@ -11,10 +11,9 @@ import os
 from hechi_cli.dataset import cache
 from hechi_cli.dataset.build import build
 from hechi_cli.dataset.model import Dataset
-from hechi_cli.dataset.problems import Problem
+from hechi_cli.dataset.problems import DataError, Problem
 from hechi_cli.dataset.read import bundled_path, decode, parse, read_bytes
 from hechi_cli.dataset.rules import check
-from hechi_cli.errors import DataError
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:

@@ -14,6 +14,19 @@ NO_VALUE: Any = object()  # a problem about a key's absence has no value to show
 FILE_CODES = frozenset({"not-found", "is-directory", "unreadable", "empty", "binary", "not-utf8", "syntax"})
 
 
+class DataError(Exception):
+    """The data file cannot be used: it is unreadable, not TOML, or breaks a rule.
+
+    It carries the file and its problems, no words and no exit code: app.guarded
+    maps it to exit 1 and writes its lines in the reader's language (errors.data_error_lines).
+    """
+
+    def __init__(self, file: str, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{file}: {len(problems)} problem(s)")
+        self.file = file
+        self.problems = list(problems)
+
+
 class Problem(NamedTuple):
     """One finding: a stable code, where it is, what is wrong, the value, and how grave it is.
 

@@ -7,8 +7,7 @@ import re
 import sys
 from typing import Any
 
-from hechi_cli.dataset.problems import Problem
-from hechi_cli.errors import DataError
+from hechi_cli.dataset.problems import DataError, Problem
 
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

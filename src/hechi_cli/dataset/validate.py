@@ -6,10 +6,9 @@ from typing import NamedTuple
 
 from hechi_cli.dataset.fields import ARRAYS
 from hechi_cli.dataset.load import placed
-from hechi_cli.dataset.problems import Problem, sort_problems
+from hechi_cli.dataset.problems import DataError, Problem, sort_problems
 from hechi_cli.dataset.read import bundled_path, decode, parse, read_bytes
 from hechi_cli.dataset.rules import check
-from hechi_cli.errors import DataError
 
 
 class Validation(NamedTuple):

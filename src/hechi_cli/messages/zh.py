@@ -230,4 +230,15 @@ MESSAGES: dict[str, str] = {
     "{measure} has no figures in scope '{scope}'; use {known}": "{measure} 在范围“{scope}”内没有数据；请用 {known}",
     "{id} is a {kind} with no series of figures; hechi show {id} shows it": "{id} 是{kind}，没有数据序列；可用 hechi show {id} 查看",
     "hechi: no records match '{text}'": "hechi：没有与“{text}”匹配的记录",
+    # ------------------------------------------------------------ cite
+    "{label}, {place}, {when}: {amount}.": "{label}（{place}，{when}）：{amount}。",
+    "{name}.": "{name}。",
+    "{what} Source: {source}": "{what}来源：{source}",
+    "Hechi city": "河池市",
+    "{county}, Hechi": "{county}",
+    "{publisher}, “{title}”, {date}, {url} (grade {grade}: {grade_words}; hechi {id}).": "{publisher}，《{title}》，{date}，{url}（{grade}级来源；hechi {id}）。",
+    "date unknown": "日期不详",
+    "official or major media": "官方或主要媒体",
+    "a reputable re-host or wire release": "可靠的转载或通稿",
+    "a low-quality mirror": "质量较低的镜像",
 }

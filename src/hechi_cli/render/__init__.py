@@ -1,4 +1,7 @@
-"""One renderer per format, all with one signature: render(report, env) -> the text to write.
+"""One renderer per format, all with one signature: render(report, view, env) -> the text to write.
+
+The view is the reader's language, area unit and bar characters; the table and Markdown
+ask the report for its words in it (`report.words(view)`), JSON and CSV never do.
 
 Choosing one is a look-up in RENDERERS; each module is imported only when its
 format is asked for.
@@ -13,8 +16,9 @@ if TYPE_CHECKING:
     from hechi_cli.env import Environment
     from hechi_cli.render import csv_out, json_out, markdown, table
     from hechi_cli.reports.report import Report
+    from hechi_cli.reports.view import View
 
-    Render = Callable[[Report, Environment], str]
+    Render = Callable[[Report, View, Environment], str]
     # mypy checks here that every renderer has the one signature.
     _RENDERERS: list[Render] = [table.render, json_out.render, csv_out.render, markdown.render]
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hechi_cli.env import Environment
 from hechi_cli.reports.report import Report
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.view import View
 
 # OWASP: a text cell starting with one of these can run as a spreadsheet formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -32,7 +35,8 @@ def cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def render(report: Report, env: Environment) -> str:
+def render(report: Report, view: View, env: Environment) -> str:
+    """The report's rows; `view` is not used: CSV is the same in every language."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     header = list(report.rows[0]) if report.rows else []

@@ -7,6 +7,7 @@ from typing import Any
 
 from hechi_cli.env import Environment
 from hechi_cli.reports.report import Report
+from hechi_cli.reports.view import ENGLISH, View
 
 SCHEMA_VERSION = 1
 
@@ -18,7 +19,7 @@ def document(report: Report) -> dict[str, Any]:
     doc[report.json_key] = report.rows
     doc.update(report.json_after)
     if report.notes_in_json:
-        doc["notes"] = report.notes
+        doc["notes"] = report.words(ENGLISH).notes  # the one place JSON meets words: always English
     return doc
 
 
@@ -27,5 +28,6 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
 
 
-def render(report: Report, env: Environment) -> str:
+def render(report: Report, view: View, env: Environment) -> str:
+    """The report's facts; `view` is not used: JSON is the same in every language."""
     return dumps(document(report))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hechi_cli.env import Environment
 from hechi_cli.messages import tr
 from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, source_date
-from hechi_cli.reports.report import Column, Report, Row
+from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.view import View
 
 
 def _line(text: str) -> str:
@@ -20,14 +25,15 @@ def _cell(text: str, join: str = "<br>") -> str:
     return join.join(_line(x) for x in lines(text))
 
 
-def render(report: Report, env: Environment) -> str:
+def render(report: Report, view: View, env: Environment) -> str:
     """A heading, the details, the table (sections as bold rows), the numbered sources, the notes."""
-    markers = footnote_markers(report)
-    cols = [c for c in report.columns if not c.heading]
-    heading = next((c for c in report.columns if c.heading), None)
-    out = [f"## {_cell(report.title)}", ""]
-    if report.people_details:
-        out.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in report.people_details)
+    w = report.words(view)
+    markers = footnote_markers(w, report.rows)
+    cols = [c for c in w.columns if not c.heading]
+    heading = next((c for c in w.columns if c.heading), None)
+    out = [f"## {_cell(w.title)}", ""]
+    if w.details:
+        out.extend(f"- **{_cell(k)}**: {_cell(v)}" for k, v in w.details)
         out.append("")
     out.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
     out.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
@@ -36,26 +42,26 @@ def render(report: Report, env: Environment) -> str:
         if heading is not None and heading.cell(row) != current:
             current = heading.cell(row)
             out.append("| " + " | ".join([f"**{_cell(current)}**", *[""] * (len(cols) - 1)]) + " |")
-        out.append("| " + " | ".join(_value(c, row, report, markers, c is cols[0]) for c in cols) + " |")
+        out.append("| " + " | ".join(_value(c, row, w, markers, c is cols[0]) for c in cols) + " |")
     if markers:
-        out += ["", tr(report.lang, SOURCES), ""]
+        out += ["", tr(w.lang, SOURCES), ""]
         for sid, n in markers.items():
-            s = report.sources[sid]
+            s = w.sources[sid]
             grade = GRADE_C if s.grade == "C" else s.grade
-            date = source_date(report.lang, s.date)
+            date = source_date(w.lang, s.date)
             out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{_line(s.url)}>")
-        if any(report.sources[sid].grade == "C" for sid in markers):
-            out += ["", _cell(tr(report.lang, GRADE_C_NOTE))]
-    if report.people_notes:
+        if any(w.sources[sid].grade == "C" for sid in markers):
+            out += ["", _cell(tr(w.lang, GRADE_C_NOTE))]
+    if w.notes:
         out.append("")
-        out.extend(f"- {_cell(n)}" for n in report.people_notes)
+        out.extend(f"- {_cell(n)}" for n in w.notes)
     return "\n".join(out) + "\n"
 
 
-def _value(col: Column, row: Row, report: Report, markers: dict[str, int], first: bool) -> str:
+def _value(col: Column, row: Row, w: Words, markers: dict[str, int], first: bool) -> str:
     text = col.cell(row)
     if col.footnote and text in markers:
-        grade = report.sources[text].grade
+        grade = w.sources[text].grade
         return f"[{markers[text]}] {GRADE_C if grade == 'C' else grade}"
     # A table cell is one line: the first column's lines (a name, then its id) keep their break;
     # elsewhere they read as one phrase ("more than 40,000").

@@ -14,14 +14,17 @@ more start-up time than everything else a table needs (README: Performance).
 from __future__ import annotations
 
 import io
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from hechi_cli.cells import cell_len
 from hechi_cli.env import Environment
 from hechi_cli.messages import N_, tr
 from hechi_cli.render.wrap import widest_word, wrap
-from hechi_cli.reports.report import Column, Report, Row
+from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines, printable
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.view import View
 
 CellLen = Callable[[str], int]
 GAP = 2  # between two columns: the box's blank divider and one space hechi puts before each later cell
@@ -31,59 +34,60 @@ SOURCES = N_("Sources:")
 SOURCES_SHORT = N_("Sources (hechi show ID gives the title and address):")
 
 
-def render(report: Report, env: Environment) -> str:
-    """The report as text at env.width: title, table (or records), sources, notes."""
+def render(report: Report, view: View, env: Environment) -> str:
+    """The report in `view`'s words as text at env.width: title, table (or records), sources, notes."""
     out = io.StringIO()
     width = max(env.width, 20)
-    markers = footnote_markers(report)
-    out.write(_title(report.title, width, env, cell_len))
-    for key, value in report.people_details:  # `label: value` lines, wrapped under the label
-        text = tr(report.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
+    w, rows = report.words(view), report.rows
+    markers = footnote_markers(w, rows)
+    out.write(_title(w.title, width, env, cell_len))
+    for key, value in w.details:  # `label: value` lines, wrapped under the label
+        text = tr(w.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
         out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
-    if report.people_details and report.rows:  # else the footnotes' blank line follows
+    if w.details and rows:  # else the footnotes' blank line follows
         out.write("\n")
-    grid = [c for c in report.columns if not (c.below or c.heading)]
+    grid = [c for c in w.columns if not (c.below or c.heading)]
     widths = None
     while widths is None:
-        cells = [[_cell(c, row, report, markers) for c in grid] for row in report.rows]
+        cells = [[_cell(c, row, w, markers) for c in grid] for row in rows]
         headers = [printable(c.header) for c in grid]
         widths = fit(grid, headers, cells, width, cell_len)
         optional = [c for c in grid if c.optional]
         if widths is not None or not optional:
             break
         grid.remove(optional[-1])  # too narrow: leave out an optional column, then try again
-    if not report.rows:
+    if not rows:
         pass  # no table at all: a note says there is nothing to show
     elif widths is None:
-        out.write(records(report, grid, cells, width, cell_len))
+        out.write(records(w, grid, cells, width, cell_len))
     else:
-        out.write(_grid(report, grid, headers, cells, widths, env, cell_len))
-    for block in (_below(report), footnotes(report, markers, width, cell_len), _notes(report, width, cell_len)):
+        out.write(_grid(w, rows, grid, headers, cells, widths, env, cell_len))
+    for block in (_below(w, rows), footnotes(w, markers, width, cell_len), _notes(w, width, cell_len)):
         if block:
             out.write("\n" + "".join(line + "\n" for line in block))
     return out.getvalue()
 
 
-def _notes(report: Report, width: int, cell_len: CellLen) -> list[str]:
-    return [line for note in report.people_notes for line in wrap(printable(note), width, "  ", cell_len)]
+def _notes(w: Words, width: int, cell_len: CellLen) -> list[str]:
+    return [line for note in w.notes for line in wrap(printable(note), width, "  ", cell_len)]
 
 
-def footnote_markers(report: Report) -> dict[str, int]:
+def footnote_markers(w: Words, rows: list[Row]) -> dict[str, int]:
     """Source id -> footnote number, in the order the rows first cite them."""
-    markers: dict[str, int] = {sid: n for n, sid in enumerate(report.cited, 1)}
-    for col in report.columns:
+    markers: dict[str, int] = {sid: n for n, sid in enumerate(w.cited, 1)}
+    for col in w.columns:
         if col.footnote:
-            for row in report.rows:
+            for row in rows:
                 sid = col.cell(row)
-                if sid and sid in report.sources:
+                if sid and sid in w.sources:
                     markers.setdefault(sid, len(markers) + 1)
     return markers
 
 
-def _cell(col: Column, row: Row, report: Report, markers: dict[str, int]) -> str:
+def _cell(col: Column, row: Row, w: Words, markers: dict[str, int]) -> str:
     text = col.cell(row)
     if col.footnote and text in markers:
-        grade = report.sources[text].grade
+        grade = w.sources[text].grade
         return f"[{markers[text]}] {GRADE_C if grade == 'C' else grade}"
     return "\n".join(lines(text))
 
@@ -110,7 +114,8 @@ def fit(
 
 
 def _grid(
-    report: Report,
+    w: Words,
+    rows: list[Row],
     grid: list[Column],
     headers: list[str],
     cells: list[list[str]],
@@ -143,9 +148,9 @@ def _grid(
     bold = "bold" if env.color else ""
     add(headers, [bold] * len(grid), bottom=True)
     out.append(("─" if env.utf8 else "-") * (sum(widths) + GAP * (len(grid) - 1)))
-    heading = next((c for c in report.columns if c.heading), None)
+    heading = next((c for c in w.columns if c.heading), None)
     current = None
-    for row, texts in zip(report.rows, cells):
+    for row, texts in zip(rows, cells):
         if heading is not None and heading.cell(row) != current:
             if current is not None:
                 out.append("")
@@ -171,13 +176,13 @@ def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:
     return "\n".join(wrapped) + "\n\n"
 
 
-def _below(report: Report) -> list[str]:
+def _below(w: Words, rows: list[Row]) -> list[str]:
     """Columns too long for a grid (addresses), listed under it: `key  value`, the value whole."""
     out: list[str] = []
-    key = report.columns[0]
-    for col in (c for c in report.columns if c.below):
-        out.append(printable(tr(report.lang, "{header}:", header=col.header)))
-        for row in report.rows:
+    key = w.columns[0]
+    for col in (c for c in w.columns if c.below):
+        out.append(printable(tr(w.lang, "{header}:", header=col.header)))
+        for row in rows:
             out.append(f"  {printable(key.cell(row).split(chr(10))[0])}  {printable(col.cell(row))}")
     return out
 
@@ -187,18 +192,18 @@ def source_date(lang: str, date: str) -> str:
     return tr(lang, "unknown") if date == "unknown" else date
 
 
-def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
+def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
     """`[n] grade  id, publisher, date`, and the address too where the whole line fits the width
     (`hechi show ID` gives every source's address and title)."""
     if not markers:
         return []
-    out = [tr(report.lang, SOURCES if report.full_sources else SOURCES_SHORT)]
+    out = [tr(w.lang, SOURCES if w.full_sources else SOURCES_SHORT)]
     for sid, n in markers.items():
-        s = report.sources[sid]
+        s = w.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
-        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(report.lang, s.date)}")
+        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(w.lang, s.date)}")
         with_url = f"{line}  {printable(s.url)}"
-        if report.full_sources:  # the title and the whole address too, each on lines of its own
+        if w.full_sources:  # the title and the whole address too, each on lines of its own
             out += wrap(line, width, "    ", cell_len)
             out += wrap(printable(s.title), width - 4, "", cell_len) and [
                 "    " + x for x in wrap(printable(s.title), width - 4, "", cell_len)
@@ -206,12 +211,12 @@ def footnotes(report: Report, markers: dict[str, int], width: int, cell_len: Cel
             out.append("    " + printable(s.url))
         else:
             out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
-    if any(report.sources[sid].grade == "C" for sid in markers):
-        out += wrap(tr(report.lang, GRADE_C_NOTE), width, "  ", cell_len)
+    if any(w.sources[sid].grade == "C" for sid in markers):
+        out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len)
     return out
 
 
-def records(report: Report, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:
+def records(w: Words, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:
     """One block per record, `header: value` lines, for terminals too narrow for any grid."""
     blocks = []
     for texts in cells:
@@ -219,7 +224,7 @@ def records(report: Report, grid: list[Column], cells: list[list[str]], width: i
         block = wrap(first.replace("\n", " "), width, "  ", cell_len)
         for col, text in zip(grid[1:], rest):
             if text:
-                line = tr(report.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
+                line = tr(w.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
                 block += wrap(line, width, "      ", cell_len)
         blocks.append("\n".join("  " + line if i else line for i, line in enumerate(block)))
     return "\n\n".join(blocks) + "\n"

@@ -89,7 +89,7 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
         (N_("Claim"), claim),
         (N_("Latest reported"), latest),
         (N_("Percent of goal"), percent or (verdict(v, r) if r["target"] is not None else "")),
-        (N_("Not compared"), judge(ds, ind, v).why_not or ""),
+        (N_("Not compared"), v.say(why) if (why := judge(ds, ind).why_not) else ""),
         (N_("Baseline"), _figure_line(ds, v, cite, r, "baseline") if r["baseline_figure"] else ""),
         (N_("Measure"), f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
         (N_("Note"), _note(v, r)),

@@ -3,18 +3,40 @@
 from __future__ import annotations
 
 from itertools import combinations
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from hechi_cli.dataset.model import Figure
 from hechi_cli.messages import N_
 from hechi_cli.reports.humanize import number
-from hechi_cli.reports.view import ENGLISH, View
+from hechi_cli.reports.reason import Amount, Late, Reason, said
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.view import View
 
 
 class Conflict(NamedTuple):
     a: Figure
     b: Figure
-    detail: str
+    detail: Late  # why they cannot both be right, shown in the reader's words
+
+
+class Gap(NamedTuple):
+    """Two exact figures that differ: '176,209 and 176,200 people differ by 9'; in Chinese, amounts."""
+
+    a: Figure
+    b: Figure
+
+    def shown(self, v: View) -> str:
+        a, b = self.a, self.b
+        if v.lang == "zh":
+            gap = abs(a.value - b.value)
+            return v.t(
+                "{a} and {b} differ by {gap}",
+                a=v.amount(a.value, a.unit),
+                b=v.amount(b.value, b.unit),
+                gap=v.amount(gap, a.unit),
+            )
+        return f"{number(a.value)} and {number(b.value)} {a.unit} differ by {number(abs(a.value - b.value))}"
 
 
 def _overlap(a: Figure, b: Figure) -> bool:
@@ -43,8 +65,8 @@ def rounding(f: Figure) -> float:
     return place / 2
 
 
-def compare(a: Figure, b: Figure, v: View = ENGLISH) -> str | None:
-    """Why a and b cannot both be right, or None when they can (in `v`'s language; JSON's is English)."""
+def compare(a: Figure, b: Figure) -> Late | None:
+    """Why a and b cannot both be right, or None when they can."""
     bounded = ("more_than", "at_least")
     if a.qualifier in bounded and b.qualifier in bounded:
         return None
@@ -55,26 +77,19 @@ def compare(a: Figure, b: Figure, v: View = ENGLISH) -> str | None:
         exact, bound = (b, a) if a.qualifier in bounded else (a, b)
         if _satisfies(exact, bound):
             return None
-        exact_, bound_ = v.amount(exact.value, exact.unit), v.amount(bound.value, bound.unit, bound.qualifier)
-        return v.t("{exact} is not {bound}", exact=exact_, bound=bound_)
+        exact_, bound_ = Amount(exact.value, exact.unit), Amount(bound.value, bound.unit, bound.qualifier)
+        return said("{exact} is not {bound}", exact=exact_, bound=bound_)
     if a.value == b.value:
         return None
-    if v.lang == "zh":
-        return v.t(
-            "{a} and {b} differ by {gap}",
-            a=v.amount(a.value, a.unit),
-            b=v.amount(b.value, b.unit),
-            gap=v.amount(abs(a.value - b.value), a.unit),
-        )
-    return f"{number(a.value)} and {number(b.value)} {a.unit} differ by {number(abs(a.value - b.value))}"
+    return Gap(a, b)
 
 
-def conflicts(figures: list[Figure], v: View = ENGLISH) -> list[Conflict]:
+def conflicts(figures: list[Figure]) -> list[Conflict]:
     """Pairs of figures of one measure and scope, in overlapping periods, that disagree."""
     out = []
     for a, b in combinations(figures, 2):
         if a.measure == b.measure and a.scope == b.scope and a.unit == b.unit and _overlap(a, b):
-            detail = compare(a, b, v)
+            detail = compare(a, b)
             if detail:
                 out.append(Conflict(a, b, detail))
     return out
@@ -83,8 +98,8 @@ def conflicts(figures: list[Figure], v: View = ENGLISH) -> list[Conflict]:
 PLACES = {10: N_("ten"), 100: N_("hundred"), 1000: N_("thousand"), 10000: N_("ten thousand")}
 
 
-def agreements(figures: list[Figure], v: View = ENGLISH) -> list[str]:
-    """Pairs that differ in their digits yet agree, because one is the other rounded, in words."""
+def agreements(figures: list[Figure]) -> list[Reason]:
+    """Pairs that differ in their digits yet agree, because one is the other rounded."""
     lines = []
     for a, b in combinations(figures, 2):
         tolerance = max(rounding(a), rounding(b))
@@ -92,21 +107,21 @@ def agreements(figures: list[Figure], v: View = ENGLISH) -> list[str]:
             about, exact = (a, b) if rounding(a) >= rounding(b) else (b, a)
             place = int(tolerance * 2)
             lines.append(
-                v.t(
+                said(
                     "{about} ({about_source}) agrees with {exact} ({exact_source}): "
                     "it is that figure rounded to the {place}",
-                    about=v.amount(about.value, about.unit, about.qualifier),
+                    about=Amount(about.value, about.unit, about.qualifier),
                     about_source=about.source,
-                    exact=v.amount(exact.value, exact.unit),
+                    exact=Amount(exact.value, exact.unit),
                     exact_source=exact.source,
-                    place=v.t(PLACES[place]) if place in PLACES else number(place),
+                    place=said(PLACES[place]) if place in PLACES else number(place),
                 )
             )
     return lines
 
 
-def bound_checks(figures: list[Figure], v: View = ENGLISH) -> list[str]:
-    """Which exact figures meet which 'more than' / 'at least' figures, in words."""
+def bound_checks(figures: list[Figure]) -> list[Reason]:
+    """Which exact figures meet which 'more than' / 'at least' figures."""
     lines = []
     bounds = [f for f in figures if f.qualifier in ("more_than", "at_least")]
     exacts = [f for f in figures if f.qualifier == "exact"]
@@ -115,6 +130,6 @@ def bound_checks(figures: list[Figure], v: View = ENGLISH) -> list[str]:
             check = N_("{exact} ({source}) is {bound} ({bound_source})")
             if not _satisfies(f, bound):
                 check = N_("{exact} ({source}) is NOT {bound} ({bound_source})")
-            exact, limit = v.amount(f.value, f.unit), v.amount(bound.value, bound.unit, bound.qualifier)
-            lines.append(v.t(check, exact=exact, source=f.source, bound=limit, bound_source=bound.source))
+            exact, limit = Amount(f.value, f.unit), Amount(bound.value, bound.unit, bound.qualifier)
+            lines.append(said(check, exact=exact, source=f.source, bound=limit, bound_source=bound.source))
     return lines

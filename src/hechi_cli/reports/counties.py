@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, own_names
-from hechi_cli.reports.view import ENGLISH, Options, View
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, table_words
+from hechi_cli.reports.view import View
 
 HEADING = Heading("counties", "counties", N_("Hechi's county-level divisions and their figures"))
 
@@ -18,7 +18,7 @@ def notes(v: View, counties: int, with_figures: int) -> list[str]:
     ]
 
 
-def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """A row per county figure; a county with none says so."""
     rows: list[Row] = []
     for c in ds.counties:
@@ -32,17 +32,12 @@ def build(ds: Dataset, opts: Options, query: Query = NO_QUERY) -> Report:
                 rows.append({**county, **gap, "site": s.id})
         if not figs and not any(s.county == c.id for s in ds.sites):
             rows.append({**county, **gap_row(None, None, c.id, None, None), "site": None})
-    v = View(opts)
+    return Report(HEADING, rows, lambda v: words(v, ds, rows))
+
+
+def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+    """The figures under their counties, in `v`'s words."""
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
     cols = [county_col, *figure_columns(v, ds, [], scope=False)]
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=cols,
-        notes=notes(ENGLISH, len(ds.counties), with_figs),
-        sources=ds.source_by_id,
-        people_notes=notes(v, len(ds.counties), with_figs) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return table_words(v, ds, HEADING, cols, notes(v, len(ds.counties), with_figs), rows)

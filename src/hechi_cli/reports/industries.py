@@ -8,9 +8,9 @@ from hechi_cli.dataset.areas import to_hectares
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.messages import N_
 from hechi_cli.reports.judge import Judgement, judge, related
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import own_names, row_label, value_cell
-from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.rows import row_label, table_words, value_cell
+from hechi_cli.reports.view import ENGLISH, View
 
 HEADING = Heading("industries", "industries", N_("Hechi's 10-million-level programme: targets and what was reported"))
 
@@ -58,11 +58,15 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
         "period": period.text if period else None,
         "period_source": ds.programme.period_source if period else None,
         "comparable": verdict.comparable,
-        "why_not_compared": verdict.why_not,
+        "why_not_compared": ENGLISH.say(verdict.why_not) if verdict.why_not else None,  # JSON's words are English
         "reported_kind": fig.kind if fig else None,
         **_figure_fields(ds, "baseline", base, BASELINE_KEYS),
         "related": [
-            {**_figure_fields(ds, "related", f, REPORTED_KEYS), "related_kind": f.kind, "why_not_compared": why}
+            {
+                **_figure_fields(ds, "related", f, REPORTED_KEYS),
+                "related_kind": f.kind,
+                "why_not_compared": ENGLISH.say(why),
+            }
             for f, why in related(ds, ind)
         ],
     }
@@ -198,7 +202,8 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
     """Why a target has no percent, and the related figures set beside it."""
     out: list[str] = []
     target = v.name(r)
-    why = judge(ds, ind, v).why_not
+    reason = judge(ds, ind).why_not
+    why = v.say(reason) if reason else None
     if r["target"] is None and r["reported_label"]:
         out.append(
             v.t(
@@ -220,7 +225,7 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
         )
     elif why:
         out.append(v.t("{target}: not compared with the goal: {why}.", target=target, why=why))
-    for f, why_rel in related(ds, ind, v):
+    for f, why_rel in related(ds, ind):
         out.append(
             v.t(
                 "{target}: related, not compared: {label}, {when}: {amount} ({source}, grade {grade}); {why}.",
@@ -230,13 +235,13 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
                 amount=v.amount(f.value, f.unit, f.qualifier),
                 source=f.source,
                 grade=ds.grade(f.source),
-                why=why_rel,
+                why=v.say(why_rel),
             )
         )
     return out
 
 
-def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """Every programme target and base, in dataset order."""
     rows = [industry_row(ds, ind) for ind in ds.industries]
     p = ds.programme
@@ -249,15 +254,9 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "period": p.period.text if p.period else None,
         "period_source": p.period_source,
     }
-    v = View(opts)
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=columns(v, ds),
-        notes=notes(ds, rows, ENGLISH),
-        json_after={"programme": programme},
-        sources=ds.source_by_id,
-        people_notes=notes(ds, rows, v) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"programme": programme})
+
+
+def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+    """The table's columns and notes in `v`'s words."""
+    return table_words(v, ds, HEADING, columns(v, ds), notes(ds, rows, v), rows)

@@ -7,9 +7,9 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
 from hechi_cli.messages import N_
 from hechi_cli.reports import humanize as h
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_row, own_names, provenance, row_label, scope_name
-from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.rows import figure_row, provenance, row_label, scope_name, table_words
+from hechi_cli.reports.view import View
 
 HEADING = Heading("rankings", "rankings", N_("Hechi's rankings and honours"))
 
@@ -155,7 +155,7 @@ def notes(ds: Dataset, v: View) -> list[str]:
     ]
 
 
-def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """Rankings and honours, then streak reports, then shares of Guangxi's, China's and the world's output."""
     rows = [ranking_row(ds, r) for r in ds.rankings]
     streaks = []
@@ -164,15 +164,9 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
             streaks.append({"ranking": r.id, **streak_analysis(ds, r.streak)})
             rows.extend(_figure_as_ranking(ds, f, "streak") for f in ds.series(r.streak))
     rows.extend(_figure_as_ranking(ds, f, "share") for f in ds.figures if f.topic == "share")
-    v = View(opts)
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=columns(v, ds),
-        notes=notes(ds, ENGLISH),
-        json_after={"streaks": streaks},
-        sources=ds.source_by_id,
-        people_notes=notes(ds, v) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"streaks": streaks})
+
+
+def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+    """The rankings under their kinds, and what each streak implies, in `v`'s words."""
+    return table_words(v, ds, HEADING, columns(v, ds), notes(ds, v), rows)

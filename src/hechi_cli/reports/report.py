@@ -1,14 +1,17 @@
-"""What a report builder returns: rows for scripts, columns and notes for people."""
+"""What a report builder returns: facts for scripts (rows), and a function that words them for people."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 if TYPE_CHECKING:
     from hechi_cli.dataset.model import Source
+    from hechi_cli.reports.view import View
 
 Row = dict[str, Any]
+EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 class Column(NamedTuple):
@@ -40,48 +43,43 @@ class Heading(NamedTuple):
     title: str
 
 
-class Report:
-    """What a builder returns; renderers read it, nothing changes it.
+class Words(NamedTuple):
+    """What a person reads of a report, in one language: made by the report's `words(view)` when it
+    is shown, never when it is built (README: Design)."""
 
-    Each field says who reads it: `rows` go to JSON and CSV (under `json_key`),
-    `columns`, `people_details` and `sources` (footnotes) to the table and Markdown, `notes` to JSON
-    (when `notes_in_json`) in English, and to the table and Markdown too unless `people_notes` gives
-    them in the reader's language; `json_before`/`json_after` go to JSON only. `lang` is the language
-    of everything a person reads (hechi_cli.messages).
+    lang: str
+    title: str
+    columns: list[Column]
+    notes: Sequence[str] = ()  # under the table; JSON's notes are the English view's
+    details: Sequence[tuple[str, str]] = ()  # `label: value` lines before the table (show's card)
+    sources: Mapping[str, Source] = EMPTY  # for the footnotes: the dataset's sources by id
+    cited: Sequence[str] = ()  # sources numbered first, in this order (the details cite them)
+    full_sources: bool = False  # footnotes with title and address, each on its own line
+
+
+class Report(NamedTuple):
+    """What a builder returns: facts, and a function that puts them into a reader's words.
+
+    `rows` go to JSON and CSV (under the heading's `json_key`), with `json_before` and
+    `json_after` around them in JSON. Nothing here depends on the reader's language: the
+    table and Markdown renderers call `words(view)`, and JSON takes its notes from
+    `words(ENGLISH)` (when `notes_in_json`).
     """
 
-    def __init__(
-        self,
-        *,
-        heading: Heading,
-        rows: list[Row],
-        columns: list[Column],
-        notes: list[str] | None = None,
-        json_before: dict[str, Any] | None = None,
-        json_after: dict[str, Any] | None = None,
-        people_details: list[tuple[str, str]] | None = None,
-        notes_in_json: bool = True,
-        sources: Mapping[str, Source] | None = None,
-        cited: list[str] | None = None,
-        full_sources: bool = False,
-        people_notes: list[str] | None = None,
-        lang: str = "en",
-        title: str | None = None,
-    ) -> None:
-        self.command, self.json_key, self.title = heading
-        self.title = title or self.title  # in the reader's language; the heading's is English
-        self.rows = rows
-        self.columns = columns
-        self.notes = notes or []
-        self.json_before = json_before or {}  # what the rows are about, before them
-        self.json_after = json_after or {}  # structured parts after the rows
-        self.people_details = people_details or []  # `label: value` lines before the table
-        self.notes_in_json = notes_in_json
-        self.sources = sources or {}  # for the footnotes under a table: the dataset's sources by id
-        self.cited = cited or []  # sources numbered first, in this order (the details cite them)
-        self.full_sources = full_sources  # footnotes with title and address, each on its own line
-        self.people_notes = self.notes if people_notes is None else people_notes
-        self.lang = lang
+    heading: Heading
+    rows: list[Row]
+    words: Callable[[View], Words]
+    json_before: Mapping[str, Any] = EMPTY  # what the rows are about, before them
+    json_after: Mapping[str, Any] = EMPTY  # structured parts after the rows
+    notes_in_json: bool = True
+
+    @property
+    def command(self) -> str:
+        return self.heading.command
+
+    @property
+    def json_key(self) -> str:
+        return self.heading.json_key
 
 
 NO_QUERY = Query()

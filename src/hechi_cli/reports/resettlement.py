@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset, Figure
 from hechi_cli.messages import N_
-from hechi_cli.reports.conflicts import agreements, bound_checks, conflicts
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, own_names
-from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
+from hechi_cli.reports.conflicts import Conflict, agreements, bound_checks, conflicts
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.rows import figure_columns, figure_row, gap_row, table_words
+from hechi_cli.reports.view import ENGLISH, View
 
 # measure -> section, in the order a reader wants them
 SECTIONS = {
@@ -51,7 +51,7 @@ def _row(section: str, base: Row, site: str | None, items: tuple[str, ...]) -> R
     return {"section": section, **base, "site": site, "items": list(items)}
 
 
-def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """Every resettlement figure, then every named site with its figures (or none)."""
     rows: list[Row] = []
     figs = [f for f in ds.figures if f.topic == "resettlement"]
@@ -75,34 +75,29 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         "people_agreement": {
             "figures": [f.id for f in people],
             "agree": not found,
-            "differences": [{"a": c.a.id, "b": c.b.id, "detail": c.detail} for c in found],
+            "differences": [{"a": c.a.id, "b": c.b.id, "detail": ENGLISH.say(c.detail)} for c in found],
         }
     }
-    v = View(opts)
+    return Report(HEADING, rows, lambda v: words(v, ds, rows, figs, found), json_after=extra)
+
+
+def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict]) -> Words:
+    """The figures under their sections, in `v`'s words."""
     cols = [
         Column(v.header("Section"), lambda r: v.t(SECTION_WORDS[r["section"]]), heading=True),
         *figure_columns(v, ds, []),
     ]
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=cols,
-        notes=notes(ds, figs, ENGLISH),
-        json_after=extra,
-        sources=ds.source_by_id,
-        people_notes=notes(ds, figs, v) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return table_words(v, ds, HEADING, cols, notes(ds, figs, found, v), rows)
 
 
-def notes(ds: Dataset, figs: list[Figure], v: View) -> list[str]:
+def notes(ds: Dataset, figs: list[Figure], found: list[Conflict], v: View) -> list[str]:
     """Whether the counts of people agree, and the items of a figure, in `v`'s language. (The named
     sites are rows of their own, each with its county.)"""
     people = ds.series("relocated-people", "city")
-    found = conflicts(people, v)
-    checks = bound_checks(people, v) + agreements(people, v)
-    differ = v.t("; ").join(v.t("{detail} ({a} vs {b})", detail=c.detail, a=c.a.source, b=c.b.source) for c in found)
+    checks = [v.say(r) for r in bound_checks(people) + agreements(people)]
+    differ = v.t("; ").join(
+        v.t("{detail} ({a} vs {b})", detail=v.say(c.detail), a=c.a.source, b=c.b.source) for c in found
+    )
     out = [
         v.t("People relocated: {checks}.", checks=v.t("; ").join(checks) if checks else v.t("one source only"))
         + (v.t(" The sources agree.") if not found else v.t(" Exact counts differ: {differ}.", differ=differ))

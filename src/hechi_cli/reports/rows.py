@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
-from hechi_cli.reports.report import Column, Row
+from hechi_cli.reports.report import Column, Heading, Row, Words
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.view import View
 
 FIGURE_KEYS = ("id", "measure", "label", "label_zh", "value", "unit", "qualifier", "period", "scope", "source", "grade")
 
@@ -36,13 +39,11 @@ def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, 
     return row
 
 
-def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True) -> list[Column]:
+def figure_columns(v: View, ds: Dataset, extra: list[Column], scope: bool = True) -> list[Column]:
     """The human columns of a figure row, as a statistical yearbook sets them: the figure (with its
     county, where `scope` asks and it is not the city's) and its id, the extras, the value (the
     qualifier above the digits), the unit, the period, and the source as a footnote marker with
     its grade (render/table.py lists the sources under the table).
-
-    `v` is a reports.view.View (typed Any to keep this module's imports light).
     """
     cols = [
         Column(v.header("Figure"), lambda r: _label_and_id(v, ds, r, scope)),
@@ -57,7 +58,7 @@ def figure_columns(v: Any, ds: Dataset, extra: list[Column], scope: bool = True)
     return cols
 
 
-def row_label(v: Any, ds: Dataset, rid: str | None) -> str:
+def row_label(v: View, ds: Dataset, rid: str | None) -> str:
     """The label a table shows for a record: its short label where the data gives one (View.short)."""
     found = ds.records().get(rid or "")
     if found is None or found[0] not in ("figure", "industry", "ranking", "site"):
@@ -65,7 +66,7 @@ def row_label(v: Any, ds: Dataset, rid: str | None) -> str:
     return str(v.short(found[1]._asdict(), "label" if found[0] == "figure" else "name"))
 
 
-def own_names(v: Any, ds: Dataset, ids: list[str | None]) -> list[str]:
+def own_names(v: View, ds: Dataset, ids: list[str | None]) -> list[str]:
     """The note that explains the mark on a Chinese name of our own translation (View.short), for
     tables where a row has one; none in English, which has no such mark."""
     records = ds.records()
@@ -73,7 +74,16 @@ def own_names(v: Any, ds: Dataset, ids: list[str | None]) -> list[str]:
     return [v.t("# = a Chinese name of our own translation: no page read gives it.")] if v.lang == "zh" and ours else []
 
 
-def scope_name(v: Any, ds: Dataset, scope: str) -> str:
+def table_words(
+    v: View, ds: Dataset, heading: Heading, columns: list[Column], notes: list[str], rows: list[Row]
+) -> Words:
+    """The words of a table of records: its title, columns and notes, then the note on our own
+    Chinese names where a row has one, and the dataset's sources for the footnotes."""
+    own = own_names(v, ds, [r["id"] for r in rows])
+    return Words(v.lang, v.t(heading.title), columns, notes + own, sources=ds.source_by_id)
+
+
+def scope_name(v: View, ds: Dataset, scope: str) -> str:
     """Where a figure counts: its scope id ('city', 'yizhou'); in Chinese, 全市 or the county's name."""
     if v.lang != "zh":
         return scope
@@ -81,7 +91,7 @@ def scope_name(v: Any, ds: Dataset, scope: str) -> str:
     return str(v.name(county._asdict())) if county else str(v.t("the city"))
 
 
-def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
+def _label_and_id(v: View, ds: Dataset, r: Row, scope: bool) -> str:
     """The short label, with a county's id where the figure is not the city's, then the record's id."""
     label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else v.t("no figures in the dataset"))
     if scope and r["scope"] and r["scope"] != "city":
@@ -89,7 +99,7 @@ def _label_and_id(v: Any, ds: Dataset, r: Row, scope: bool) -> str:
     return f"{label}\n{r['id']}" if r["id"] else label
 
 
-def value_cell(v: Any, value: Any, unit: str | None, qualifier: str | None) -> str:
+def value_cell(v: View, value: Any, unit: str | None, qualifier: str | None) -> str:
     """The digits of a value, with its qualifier ('more than') on the line above, so digits line up."""
     words = v.qualifier(qualifier) if value is not None else ""
     digits = v.parts(value, unit)[0]
@@ -99,7 +109,7 @@ def value_cell(v: Any, value: Any, unit: str | None, qualifier: str | None) -> s
 BAR_WIDTH = 30  # the longest bar of a trend
 
 
-def trend_column(v: Any, rows: list[Row]) -> Column:
+def trend_column(v: View, rows: list[Row]) -> Column:
     """A bar per row, to scale within the rows; whole, so a bar is never wrapped."""
     top = max((abs(r["value"]) for r in rows if r["value"] is not None), default=0) or 1
 

@@ -8,8 +8,8 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.errors import NoMatch
 from hechi_cli.messages import N_, RECORD_KINDS
-from hechi_cli.reports.report import Column, Heading, Query, Report, Row
-from hechi_cli.reports.view import ENGLISH, Options, View
+from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.view import View
 
 # field -> weight; the best field a record matches in decides its score
 FIELDS = (
@@ -85,7 +85,7 @@ def _measures(ds: Dataset) -> dict[str, tuple[str, str | None]]:
     return latest
 
 
-def build(ds: Dataset, opts: Options, query: Query) -> Report:
+def build(ds: Dataset, query: Query) -> Report:
     """Every record with TEXT in one of its fields; NoMatch when there is none."""
     text = query.id
     needle = normal(text)
@@ -111,24 +111,21 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     if not hits:
         raise NoMatch(text)
     rows = [row for *_, row in sorted(hits, key=lambda t: t[:3])]
-    v = View(opts)
+    return Report(HEADING, rows, lambda v: words(v, text, rows), json_before={"query": text})
+
+
+HEADING = Heading("search", "results", N_("Records matching '{text}'"))
+
+
+def words(v: View, text: str, rows: list[Row]) -> Words:
+    """The matches, each with the field it matched in, in `v`'s words."""
     columns = [
         Column(v.header("Kind"), lambda r: v.t(RECORD_KINDS[r["kind"]])),
         Column(v.header("ID"), lambda r: r["id"], whole=True),
         Column(v.header("Name"), lambda r: v.name(r)),
         Column(v.header("Matched in"), lambda r: v.t(FIELD_WORDS[r["matched_in"]])),
     ]
-    heading = Heading("search", "results", N_("Records matching '{text}'"))
-    return Report(
-        heading=heading,
-        rows=rows,
-        columns=columns,
-        notes=_notes(ENGLISH, len(rows)),
-        json_before={"query": text},
-        people_notes=_notes(v, len(rows)),
-        lang=v.lang,
-        title=v.t(heading.title, text=text),
-    )
+    return Words(v.lang, v.t(HEADING.title, text=text), columns, _notes(v, len(rows)))
 
 
 def _notes(v: View, n: int) -> list[str]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
-from hechi_cli.reports.conflicts import conflicts
-from hechi_cli.reports.report import Column, Heading, Query, Report, Row
+from hechi_cli.messages import N_
+from hechi_cli.reports.conflicts import Conflict, conflicts
+from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import scope_name, trend_column, value_cell
 from hechi_cli.reports.suggest import suggestions
-from hechi_cli.reports.view import Options, View
+from hechi_cli.reports.view import View
 
 
 def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
@@ -56,7 +57,7 @@ def point_row(ds: Dataset, f: Figure, clashes: list[str]) -> Row:
     }
 
 
-def build(ds: Dataset, opts: Options, query: Query) -> Report:
+def build(ds: Dataset, query: Query) -> Report:
     """The points of one measure in one scope, oldest first."""
     measure, scope = resolve(ds, query.id, query.scope)
     figs = ds.series(measure, scope)
@@ -66,8 +67,15 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
         clash[c.a.id].append(c.b.id)
         clash[c.b.id].append(c.a.id)
     rows = [point_row(ds, f, clash[f.id]) for f in figs]
-    v = View(opts)
+    about = {"measure": measure, "scope": scope}
+    return Report(HEADING, rows, lambda v: words(v, ds, rows, figs, found), json_before=about, notes_in_json=False)
 
+
+HEADING = Heading("series", "points", N_("{name}: {measure} ({scope})"))
+
+
+def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict]) -> Words:
+    """The points with a trend bar, and each conflict in words, in `v`'s language."""
     cols = [
         Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(
@@ -85,29 +93,17 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     notes = [
         v.t(
             "{detail} ({when}: {a} vs {b}).",
-            detail=c.detail,
+            detail=v.say(c.detail),
             when=v.period(c.a.period.text),
             a=c.a.source,
             b=c.b.source,
         )
-        for c in conflicts(figs, v)
+        for c in found
     ]
     longest = v.amount(max(f.value for f in figs), figs[0].unit)
     notes.append(v.t("Bars are to scale within this series; the longest is {amount}.", amount=longest))
-    name = v.name(figs[-1]._asdict(), "label")
-    head = Heading(
-        "series",
-        "points",
-        v.t("{name}: {measure} ({scope})", name=name, measure=measure, scope=scope_name(v, ds, scope)),
+    measure, scope = figs[-1].measure, figs[-1].scope
+    title = v.t(
+        HEADING.title, name=v.name(figs[-1]._asdict(), "label"), measure=measure, scope=scope_name(v, ds, scope)
     )
-    about, src = {"measure": measure, "scope": scope}, ds.source_by_id
-    return Report(
-        heading=head,
-        rows=rows,
-        columns=cols,
-        notes=notes,
-        json_before=about,
-        notes_in_json=False,
-        sources=src,
-        lang=v.lang,
-    )
+    return Words(v.lang, title, cols, notes, sources=ds.source_by_id)

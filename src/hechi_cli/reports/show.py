@@ -12,10 +12,10 @@ from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
-from hechi_cli.reports.report import Column, Heading, Query, Report
+from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import figure_columns, figure_row, own_names, trend_column
 from hechi_cli.reports.suggest import suggestions
-from hechi_cli.reports.view import ENGLISH, Options, View
+from hechi_cli.reports.view import ENGLISH, View
 
 
 def _citers(ds: Dataset, source_id: str) -> list[dict[str, str]]:
@@ -105,7 +105,7 @@ def _notes(v: View, has_figures: bool, clash: bool) -> list[str]:
     return notes
 
 
-def build(ds: Dataset, opts: Options, query: Query) -> Report:
+def build(ds: Dataset, query: Query) -> Report:
     """The record with id `wanted`, or UnknownRecord with the closest ids."""
     wanted = query.id
     found = ds.records().get(wanted)
@@ -116,37 +116,55 @@ def build(ds: Dataset, opts: Options, query: Query) -> Report:
     found_conflicts = conflicts(figs)
     clash = {c.a.id for c in found_conflicts} | {c.b.id for c in found_conflicts}
     rows = [{**figure_row(ds, f), "conflict": f.id in clash} for f in figs]
-    v = View(opts)
+    # The sources in the order the card cites them, then the figures': the same in every language,
+    # so the English card gives the order for JSON.
     cited: list[str] = []
 
-    def cite(source_id: str) -> str:
+    def mark(source_id: str) -> str:  # only the order is kept, not the English card
         if source_id not in cited:
             cited.append(source_id)
+        return ""
+
+    card(ds, kind, fields, ENGLISH, mark)
+    cited += [f.source for f in figs if f.source not in cited]
+    sources = [_with_grade(ds, ds.source_by_id[sid]) for sid in cited]
+
+    def words(v: View) -> Words:
+        return _words(v, ds, wanted, (kind, fields, related), rows, cited)
+
+    return Report(
+        Heading("show", "figures", ""),
+        rows,
+        words,
+        json_before={"kind": kind, "record": fields},
+        json_after={"related": related, "sources": sources},
+    )
+
+
+def _words(
+    v: View,
+    ds: Dataset,
+    wanted: str,
+    record: tuple[str, dict[str, Any], list[dict[str, str]]],
+    rows: list[Row],
+    cited: list[str],
+) -> Words:
+    """The card, the figures with a trend bar, and every cited source in full, in `v`'s words."""
+    kind, fields, related = record
+
+    def cite(source_id: str) -> str:
         grade = ds.grade(source_id)
         return f"[{cited.index(source_id) + 1}] {'C!' if grade == 'C' else grade} {source_id}"
 
     details = card(ds, kind, fields, v, cite)
     details += [(v.t("Related"), _related(ds, v, r)) for r in related]
+    clash = any(r["conflict"] for r in rows)
     cols = [*figure_columns(v, ds, []), trend_column(v, rows)]
     if clash:  # the column only where there is something to mark
         cols.append(
             Column(v.header("Conflict"), lambda r: v.t("CONFLICT") if r["conflict"] else "", style=lambda r: "bold red")
         )
     name = v.name(fields) if "name" in fields else v.name(fields, "label") if "label" in fields else fields["title"]
-    cited += [f.source for f in figs if f.source not in cited]
-    sources = [_with_grade(ds, ds.source_by_id[sid]) for sid in cited]
-    return Report(
-        heading=Heading("show", "figures", ""),
-        title=v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name),
-        rows=rows,
-        columns=cols,
-        notes=_notes(ENGLISH, bool(rows), bool(clash)),
-        people_notes=_notes(v, bool(rows), bool(clash)) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        json_before={"kind": kind, "record": fields},
-        json_after={"related": related, "sources": sources},
-        sources=ds.source_by_id,
-        people_details=details,
-        cited=cited,
-        full_sources=True,
-    )
+    title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name)
+    notes = _notes(v, bool(rows), clash) + own_names(v, ds, [r["id"] for r in rows])
+    return Words(v.lang, title, cols, notes, details, ds.source_by_id, cited, full_sources=True)

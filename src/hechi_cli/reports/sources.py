@@ -6,8 +6,8 @@ from collections import Counter
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report
-from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Words
+from hechi_cli.reports.view import View
 
 HEADING = Heading("sources", "sources", N_("Sources of Hechi's figures"))
 
@@ -36,7 +36,7 @@ def columns(v: View) -> list[Column]:
     ]
 
 
-def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """Sources in dataset order."""
     cited = citations(ds)
     rows = [
@@ -53,16 +53,7 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
         for s in ds.sources
     ]
     by_grade = Counter(s.grade for s in ds.sources)
-    v = View(opts)
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=columns(v),
-        notes=notes(ENGLISH, by_grade),
-        people_notes=notes(v, by_grade),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return Report(HEADING, rows, lambda v: Words(v.lang, v.t(HEADING.title), columns(v), notes(v, by_grade)))
 
 
 def notes(v: View, by_grade: Counter[str]) -> list[str]:

@@ -7,9 +7,9 @@ from collections import Counter
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
 from hechi_cli.reports.industries import industry_row
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row
-from hechi_cli.reports.rows import figure_columns, figure_row, own_names
-from hechi_cli.reports.view import DEFAULT, ENGLISH, Options, View
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.rows import figure_columns, figure_row, table_words
+from hechi_cli.reports.view import View
 
 HEADING = Heading("summary", "figures", N_("Hechi in numbers: headline figures"))
 TOPICS = {  # every topic in dataset.vocab.TOPICS
@@ -83,10 +83,9 @@ def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> list[str
     return out
 
 
-def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Report:
+def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """The latest grade A or B figure of each measure the dataset marks `headline`, the marked
     figure (the 2022 claim) beside it where they differ, and the programme's scorecard."""
-    v = View(opts)
     rows = []
     for f in (f for f in ds.figures if f.headline):
         good = [g for g in ds.series(f.measure, f.scope) if ds.grade(g.source) != "C" and g.kind != "expectation"]
@@ -95,18 +94,13 @@ def build(ds: Dataset, opts: Options = DEFAULT, query: Query = NO_QUERY) -> Repo
     targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
     status = Counter(r["status"] for r in targets)
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
+    return Report(HEADING, rows, lambda v: words(v, ds, rows, targets), json_after={"programme_status": scorecard})
+
+
+def words(v: View, ds: Dataset, rows: list[Row], targets: list[Row]) -> Words:
+    """The figures under their topics, and the programme's scorecard, in `v`'s words."""
     cols = [
         Column(v.header("Topic"), lambda r: topic(v, r["topic"]), heading=True),
         *figure_columns(v, ds, [], scope=False),
     ]
-    return Report(
-        heading=HEADING,
-        rows=rows,
-        columns=cols,
-        notes=notes(ds, rows, targets, ENGLISH),
-        json_after={"programme_status": scorecard},
-        sources=ds.source_by_id,
-        people_notes=notes(ds, rows, targets, v) + own_names(v, ds, [r["id"] for r in rows]),
-        lang=v.lang,
-        title=v.t(HEADING.title),
-    )
+    return table_words(v, ds, HEADING, cols, notes(ds, rows, targets, v), rows)

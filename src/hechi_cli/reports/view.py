@@ -3,11 +3,14 @@ JSON and CSV rows never change with these options."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hechi_cli.dataset.areas import convert
 from hechi_cli.messages import tr
 from hechi_cli.reports import humanize as h
+
+if TYPE_CHECKING:
+    from hechi_cli.reports.reason import Late
 
 OWN_MARK = "#"  # after a Chinese name of our own translation, in tables
 
@@ -34,6 +37,10 @@ class View:
     def t(self, msgid: str, **fields: object) -> str:
         """A message from the catalogue (hechi_cli.messages) in this view's language."""
         return tr(self.lang, msgid, **fields)
+
+    def say(self, late: Late) -> str:
+        """A sentence or value kept late by a builder (reports.reason), in this view's language."""
+        return late.shown(self)
 
     def header(self, en: str) -> str:
         """A column header; a method of its own so the catalogue test finds every header."""
