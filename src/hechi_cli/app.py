@@ -105,21 +105,25 @@ def run_validate(state: State, path: str | None, as_json: bool, strict: bool) ->
     name, errors, warnings = checked.file, checked.errors, checked.warnings
     valid = not errors and not (strict and warnings)
     if as_json:
-        from hechi_cli.render.json_out import SCHEMA_VERSION, dumps
+        from hechi_cli.render import json_out
+        from hechi_cli.reports.report import Heading, Report, Words
+        from hechi_cli.reports.view import ENGLISH
 
-        doc = {
-            "schema_version": SCHEMA_VERSION,
-            "command": "validate",
-            "file": name,
-            "valid": valid,
-            "errors": [problem_json(name, p) for p in errors],
-            "counts": counts(errors),
-            "records": checked.records,
-            "strict": strict,
-            "warnings": [problem_json(name, p) for p in warnings],
-            "warning_counts": counts(warnings),
-        }
-        state.env.write_machine(dumps(doc))
+        report = Report(
+            Heading("validate", "errors", "validate"),
+            [problem_json(name, p) for p in errors],
+            lambda v: Words(v.lang, "validate", []),  # validate's words are its lines below, never a table
+            json_before={"file": name, "valid": valid},
+            json_after={
+                "counts": counts(errors),
+                "records": checked.records,
+                "strict": strict,
+                "warnings": [problem_json(name, p) for p in warnings],
+                "warning_counts": counts(warnings),
+            },
+            notes_in_json=False,
+        )
+        state.env.write_machine(json_out.render(report, ENGLISH, state.env))
         return exitcodes.OK if valid else exitcodes.DATA_ERROR
     lines = [problem_line(name, p) for p in sort_problems([*errors, *warnings])]
     tail = f"; {summary(warnings, 'warning')}" if warnings else ""

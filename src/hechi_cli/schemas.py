@@ -102,10 +102,20 @@ INDUSTRY = {
     "baseline_source": STR0,
     "baseline_grade": nullable(GRADE),
     "related": array(
-        {
-            "type": "object",
-            "required": ["related_figure", "related_value", "related_unit", "related_period", "why_not_compared"],
-        }
+        obj(
+            {
+                "related_figure": STR,
+                "related_label": STR,
+                "related_value": NUM,
+                "related_unit": UNIT,
+                "related_qualifier": QUALIFIER,
+                "related_period": STR,
+                "related_source": STR,
+                "related_grade": GRADE,
+                "related_kind": {"enum": [*FIGURE_KINDS, None]},
+                "why_not_compared": STR,
+            }
+        )
     ),
 }
 RANKING = {
@@ -121,6 +131,7 @@ RANKING = {
     "scope": STR,
     "source": STR,
     "grade": GRADE,
+    "among_zh": STR0,
 }
 STREAK = {
     "measure": STR,
@@ -165,6 +176,38 @@ POINT = {
     "source": STR,
     "grade": GRADE,
     "conflicts_with": STRINGS,
+}
+# `show`'s record: the record's own fields, by kind (additive keys after the shared row's).
+CONVERSIONS = nullable({"type": "object", "additionalProperties": NUM})
+ZH = {"zh_note": STR0, "note_zh": STR0}
+RECORDS = {
+    "industry": {
+        **INDUSTRY,
+        "measure": STR0,
+        "note": STR0,
+        "target_conversions": CONVERSIONS,
+        **ZH,
+    },
+    "figure": {
+        **FIGURE,
+        "topic": STR,
+        "note": STR0,
+        "site": STR0,
+        "items": STRINGS,
+        "conversions": CONVERSIONS,
+        "kind": {"enum": [*FIGURE_KINDS, None]},
+        **ZH,
+        "items_zh": STRINGS,
+    },
+    "ranking": {
+        **RANKING,
+        "note": STR0,
+        "streak": nullable(obj(STREAK)),
+        **ZH,
+    },
+    "site": {"id": STR, "name": STR, "county": STR, "source": STR, "grade": GRADE, "note": STR0, "name_zh": STR0, **ZH},
+    "county": {"id": STR, "name": STR, "name_zh": STR0, "kind": STR, "source": STR, "grade": GRADE, "note": STR0, **ZH},
+    "source": {"id": STR, "title": STR, "publisher": STR, "date": STR, "url": STR, "grade": GRADE, "note": STR0},
 }
 ERROR = {"file": STR, "line": INT0, "column": INT0, "code": STR, "path": STR, "message": STR, "value": {}}
 RELATED = obj({"kind": STR, "id": STR, "name": STR})
@@ -242,7 +285,7 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
     "show": (
         {
             "kind": {"enum": ["industry", "figure", "ranking", "site", "county", "source"]},
-            "record": {"type": "object", "required": ["id"], "properties": {"id": STR}},
+            "record": {"anyOf": [obj(fields) for fields in RECORDS.values()]},
             "figures": array(obj({**FIGURE, "conflict": BOOL})),
             "related": array(RELATED),
             "sources": array(obj({k: v for k, v in SOURCE.items() if k != "cited_by"})),

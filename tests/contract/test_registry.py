@@ -66,3 +66,27 @@ def test_modules_and_functions_stay_small() -> None:
             if isinstance(node, ast.FunctionDef):
                 assert node.end_lineno is not None
                 assert node.end_lineno - node.lineno + 1 <= 60, f"{path}: {node.name}"
+
+
+def _imports(path: object) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    return {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+
+
+def test_the_loader_imports_nothing_above_it() -> None:
+    # dataset/ may use the small leaf helpers beside it, never the errors, reports or CLI layers.
+    leaves = {"hechi_cli", "hechi_cli.cells", "hechi_cli.textsafe"}
+    for path in sorted((SRC / "dataset").glob("*.py")):
+        above = {m for m in _imports(path) if m.startswith("hechi_cli")} - leaves
+        assert {m for m in above if not m.startswith("hechi_cli.dataset")} == set(), path.name
+
+
+def test_words_are_made_at_the_edge() -> None:
+    # A report builder knows no language: no view defaults to English, and no notes are written twice.
+    for path in sorted((SRC / "reports").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            defaults = [d.id for d in fn.args.defaults + fn.args.kw_defaults if isinstance(d, ast.Name)]
+            assert not {"ENGLISH", "DEFAULT"} & set(defaults), f"{path.name}: {fn.name}"
+    for path in sorted(SRC.rglob("*.py")):
+        assert "people_notes" not in path.read_text(encoding="utf-8"), path.name
