@@ -91,7 +91,7 @@ INDUSTRY = {
     "kind": {"enum": [*FIGURE_KINDS, None]},
     "period": STR0,
     "period_source": STR0,
-    "comparable": BOOL,
+    "comparable": _t("boolean", "null"),
     "why_not_compared": STR0,
     "reported_kind": {"enum": [*FIGURE_KINDS, None]},
     "baseline_figure": STR0,
@@ -117,6 +117,15 @@ INDUSTRY = {
             }
         )
     ),
+    "reported_within_period": _t("boolean", "null"),
+    "latest_figure": STR0,
+    "latest_value": NUM0,
+    "latest_unit": nullable(UNIT),
+    "latest_qualifier": nullable(QUALIFIER),
+    "latest_period": STR0,
+    "latest_source": STR0,
+    "latest_grade": nullable(GRADE),
+    "reported_disputed_by": STRINGS,
 }
 RANKING = {
     "id": STR,

@@ -110,7 +110,10 @@ def test_no_pager_option(run: Run) -> None:
 
 def test_colour_means_one_thing_and_the_words_say_it_too(run: Run) -> None:
     out = run("industries", env={"NO_COLOR": None, "FORCE_COLOR": "1"}).stdout
-    lines = {line.split()[0]: line for line in out.splitlines() if line.split()}
+    lines: dict[str, str] = {}
+    for line in out.splitlines():  # a table row, not a note under the table that names the same target
+        if line.split():
+            lines.setdefault(line.split()[0], line)
     assert "\x1b[1;31mBELOW" in lines["Mulberry"]  # below a goal that was called achieved
     assert "\x1b[32mabove goal" in lines["Oil"]  # at or above the goal
     assert "\x1b[33mno" in lines["Walnut"] and "\x1b[33mNO" in lines["Pigs"]  # no usable figure

@@ -80,7 +80,7 @@ def test_data_option_reads_another_file(run: Run, tmp_path: Path) -> None:
 
 
 def test_invalid_data_reports_every_error_with_position(run: Run, tmp_path: Path) -> None:
-    text = TEXT.replace("value = 2600000\n", "value = -5\n").replace('unit = "sets"', 'unit = "flats"')
+    text = TEXT.replace("value = 2600000\n", "value = -5\n").replace('unit = "sets"', 'unit = "flats"', 1)
     p = tmp_path / "bad.toml"
     p.write_text(text, encoding="utf-8")
     result = run("--data", str(p), "industries")

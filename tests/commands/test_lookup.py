@@ -88,7 +88,7 @@ def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    ("rid", "kind"), [("selenium-base", "target"), ("gujiang", "site"), ("nandan", "county or district")]
+    ("rid", "kind"), [("cattle-sheep", "target"), ("gujiang", "site"), ("nandan", "county or district")]
 )
 def test_series_of_a_record_without_figures_over_time(run: Run, rid: str, kind: str) -> None:
     result = run("series", rid)
@@ -98,7 +98,9 @@ def test_series_of_a_record_without_figures_over_time(run: Run, rid: str, kind: 
 
 def test_series_by_scope(run: Run) -> None:
     doc = json.loads(run("series", "mulberry-area", "--scope", "yizhou", "--json").stdout)
-    assert [p["value"] for p in doc["points"]] == [372000, 380000, 392000]  # 2022-10 ends before 2022
+    # 2022-10 ends before 2022; the two December 2019 reports disagree and both stay
+    assert [p["value"] for p in doc["points"]] == [372000, 361900, 380000, 392000, 395000]
+    assert doc["points"][1]["conflicts_with"] == ["yizhou-mulberry-area-2019"]
 
 
 def test_series_unknown_scope(run: Run) -> None:
@@ -146,7 +148,7 @@ def search_ids(run: Run, text: str) -> list[str]:
 
 def test_search_words_in_any_order_and_dash_as_space(run: Run) -> None:
     found = search_ids(run, "oil tea")
-    assert found[:2] == ["oil-tea", "oil-tea-area-2024"]
+    assert found[:3] == ["oil-tea", "oil-tea-area-2019", "oil-tea-area-2024"]
     assert found == search_ids(run, "oil-tea") == search_ids(run, "Oil_Tea")
     assert set(search_ids(run, "tea oil")) == set(found)
 
@@ -187,6 +189,15 @@ def test_counties_cover_all_eleven(run: Run) -> None:
         "donglan-chestnut-area-1999",
         "donglan-chestnut-area-2010",
         "donglan-oil-tea-area-2017",
+        "donglan-oil-tea-area-2022",
+        "donglan-oil-tea-pre-2010",
+        "donglan-oil-tea-new-2011-2017",
+        "donglan-oil-tea-bases-2022",
+        "donglan-oil-tea-households-2022",
+        "donglan-oil-tea-value-2017",
+        "donglan-oil-tea-value-2021",
+        "donglan-oil-tea-seed-2017",
+        "donglan-camellia-oil-2017",
     }
     assert [r["label"] for r in rows if r["county"] == "tiane"] == [None]
 

@@ -33,7 +33,7 @@ def test_datapackage_has_a_table_per_kind_with_keys_units_sources_and_licence(tm
     package = json.loads((tmp_path / "pkg" / "datapackage.json").read_text(encoding="utf-8"))
     assert [r["name"] for r in package["resources"]] == TABLES
     assert package["licenses"][0]["name"] == "MIT"
-    assert len(package["sources"]) == len(load(DATA).sources) == 45
+    assert len(package["sources"]) == len(load(DATA).sources) == 63
     figures = next(r for r in package["resources"] if r["name"] == "figures")["schema"]
     names = [f["name"] for f in figures["fields"]]
     assert {"value", "unit", "qualifier", "period", "period_start", "period_end", "scope", "source"} <= set(names)

@@ -50,7 +50,7 @@ def test_every_renderer_has_the_one_signature() -> None:
 
 
 def test_every_problem_code_is_in_the_readme_with_its_severity() -> None:
-    rules = (SRC / "dataset" / "rules.py").read_text(encoding="utf-8")
+    rules = "".join((SRC / "dataset" / f).read_text(encoding="utf-8") for f in ("rules.py", "wording.py"))
     codes = set(re.findall(r'Problem\(\s*"([a-z-]+)"', rules)) | {code for code, _ in DANGLING.values()} | FILE_CODES
     table = dict(re.findall(r"^\| `([a-z0-9-]+)` \| (error|warning) \|", README, re.M))
     assert set(table) == codes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,6 +135,7 @@ def test_streak_series_as_reported(ds: Dataset) -> None:
         ("2021", 16, "A"),
         ("2022", 17, "A"),
         ("2022", 17, "B"),
+        ("2023-09", 19, "A"),
         ("2025-09", 20, "B"),
     ]
 
@@ -183,22 +185,26 @@ def test_percent_of_target(ds: Dataset) -> None:
         # cumulative area planted is not the standing area the goal counts: shown, never compared
         "walnut": (None, "no_comparable_figure", False),
         "pigs": (None, "no_reported_figure", False),
-        "cattle-sheep": (None, "no_reported_figure", False),
-        "oil-tea": (127.3, "above_target", False),
+        # slaughter figures exist, but none counts what the goal counts: not "no figure at all"
+        "cattle-sheep": (None, "no_comparable_figure", False),
+        # judged on the 2019 figure, inside 2016-20, not on the 1.91 million of 2024
+        "oil-tea": (100.7, "above_target", False),
         # a grade C figure of about 2014 is a baseline, not evidence against a 2016-2020 goal
         "fruit": (None, "no_comparable_figure", False),
         "sugarcane": (None, "no_comparable_figure", False),
-        "mulberry": (94.4, "below_target", True),
+        # judged on 931,400 mu of 2020 (A), not on 944,200 of 2021
+        "mulberry": (93.1, "below_target", True),
         "chestnut": (None, "no_reported_figure", False),
         "freshwater-base": (None, "no_numeric_target", False),
         "selenium-base": (None, "no_numeric_target", False),
     }
-    assert [k for k in rows if rows[k]["grade_c_only"]] == []
+    assert [k for k in rows if rows[k]["grade_c_only"]] == ["selenium-base"]  # its only number is grade C (2018)
     baselines = {k: (r["baseline_figure"], r["baseline_grade"]) for k, r in rows.items() if r["baseline_figure"]}
     assert baselines == {
         "fruit": ("fruit-area-2014", "C"),
-        "sugarcane": ("sugarcane-area-2014", "C"),
-        "mulberry": ("mulberry-area-2014", "C"),
+        # among figures from before the period, grade A or B before a later grade C
+        "sugarcane": ("sugarcane-area-2013", "B"),
+        "mulberry": ("mulberry-area-2013", "B"),
     }
     assert rows["walnut"]["why_not_compared"] == (
         "it is a running total (cumulative), while the goal counts a level at a date (stock)"
@@ -206,10 +212,41 @@ def test_percent_of_target(ds: Dataset) -> None:
     assert (rows["walnut"]["reported_figure"], rows["walnut"]["comparable"]) == ("walnut-area-2002-2020", False)
 
 
-def test_grade_c_is_used_only_when_nothing_better(ds: Dataset) -> None:
-    # Mulberry has a grade C figure of about 2014, but grade B 944,200 mu (2021) wins.
-    row = next(r for r in industries.build(ds).rows if r["id"] == "mulberry")
-    assert (row["reported_figure"], row["reported_grade"]) == ("mulberry-area-2021", "B")
+def test_a_claim_is_judged_at_the_time_it_speaks_of(ds: Dataset) -> None:
+    rows = {r["id"]: r for r in industries.build(ds).rows}
+    # Mulberry: the 2020 A figure, nearest the end of 2016-20; the B figure of the same year disagrees;
+    # the 2021 figure is the latest, beside the verdict, never in its place.
+    mulberry = rows["mulberry"]
+    assert (mulberry["reported_figure"], mulberry["reported_grade"], mulberry["reported_within_period"]) == (
+        "mulberry-area-2020-pd",
+        "A",
+        True,
+    )
+    assert mulberry["reported_disputed_by"] == ["mulberry-area-2020-cri"]
+    assert (mulberry["latest_figure"], mulberry["latest_value"]) == ("mulberry-area-2021", 944200)
+    oil = rows["oil-tea"]
+    assert (oil["reported_figure"], oil["reported_value"], oil["latest_figure"]) == (
+        "oil-tea-area-2019",
+        1510000,
+        "oil-tea-area-2024",
+    )
+    # A target without a number has nothing to compare with: comparable is null, not true.
+    assert (rows["freshwater-base"]["comparable"], rows["selenium-base"]["comparable"]) == (None, None)
+
+
+def test_the_nearest_figure_after_the_period_is_used_only_when_none_is_inside(tmp_path: Path) -> None:
+    # The 2019 oil-tea area moved to 2021: no figure inside 2016-20, so the nearest after it judges, and says so.
+    old = 'period = "2019"\nscope = "city"\nsource = "nfga-2020-03-05-forestry"'
+    new = 'period = "2021"\nscope = "city"\nsource = "cd-2024-02-23-oiltea"'  # a figure never postdates its source
+    text = DATA.read_text(encoding="utf-8").replace(old, new, 1)
+    path = tmp_path / "after.toml"
+    path.write_text(text, encoding="utf-8")
+    oil = next(r for r in industries.build(load(str(path))).rows if r["id"] == "oil-tea")
+    assert (oil["reported_figure"], oil["reported_period"], oil["reported_within_period"]) == (
+        "oil-tea-area-2019",
+        "2021",
+        False,
+    )
 
 
 def test_no_reported_figure_is_never_zero(run: Run) -> None:
@@ -220,13 +257,18 @@ def test_no_reported_figure_is_never_zero(run: Run) -> None:
     assert (
         table.count("none reported") == 5
     )  # pigs, cattle and sheep, chestnut; fruit and sugarcane have a baseline only
-    assert table.count("NO city-wide") == 3
+    assert table.count("NO city-wide") == 2  # pigs, chestnut: cattle and sheep have slaughter figures
 
 
 def test_streak_years_agree(run: Run) -> None:
     doc = json.loads(run("rankings", "--json").stdout)
     silk = doc["streaks"][0]
-    assert (silk["ranking"], silk["consistent"], silk["implied_start_years"]) == ("silkworm-first-china", True, [2006])
+    # The 2023 report (19 years, grade A) implies 2005; every other city report implies 2006. Never "consistent".
+    assert (silk["ranking"], silk["consistent"], silk["implied_start_years"]) == (
+        "silkworm-first-china",
+        False,
+        [2005, 2006],
+    )
 
 
 def test_people_agreement(run: Run) -> None:

@@ -118,6 +118,13 @@ CASES = [
     Case("missing-zh", "sites[0].name_zh", 'name_zh = "山点"\n', 'name_zh = "Hill"\n', ""),
     Case("missing-kind", "figures[3].kind", 'kind = "rank"\n', 'kind = "cumulative"\n', ""),
     Case(
+        "aim-not-expectation",
+        "figures[3].kind",
+        'label = "Years in a row first in apples"',
+        'label = "Years in a row first in apples, Five-Year Plan"',
+        'label = "Years in a row first in apples, as planned"',
+    ),
+    Case(
         "expectation-as-reported",
         "industries[0].measure",
         'topic = "industry"\nkind = "stock"\nvalue = 1200',

@@ -1,5 +1,7 @@
 """Every validation rule, each a small function over a parsed document, run in the order of RULES.
 
+The rules on names, labels and wording are in wording.py; what every rule reads is in context.py.
+
 `validate` and every command run the same list. A rule yields Problems; an
 "error" stops every command, a "warning" (something incomplete) only shows in
 `validate`. Rules read the key table in fields.py, so a key's kind and what it
@@ -11,17 +13,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from datetime import date
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable
 
-from hechi_cli.cells import cell_len
+from hechi_cli.dataset.context import Context, Doc, Path, as_period, context, records, strings
 from hechi_cli.dataset.fields import (
     ARRAYS,
-    CHINESE_NAMES,
     KIND_NAMES,
-    LABELS,
     REQUIRED_ARRAYS,
-    SHORT_WIDTH,
     TABLES,
     TOP_KEYS,
     Field,
@@ -29,8 +27,8 @@ from hechi_cli.dataset.fields import (
     is_int,
     is_number,
 )
-from hechi_cli.dataset.periods import Period, parse_period
-from hechi_cli.dataset.problems import PathPart, Problem
+from hechi_cli.dataset.periods import Period
+from hechi_cli.dataset.problems import Problem
 from hechi_cli.dataset.vocab import (
     FIGURE_KINDS,
     GRADES,
@@ -41,69 +39,18 @@ from hechi_cli.dataset.vocab import (
     TOPICS,
     UNITS,
 )
-
-Doc = dict[str, Any]
-Path = tuple[PathPart, ...]
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_URL = re.compile(r"^https?://\S+$")
-
-
-def records(doc: Doc, table: str) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """(path, record) of every record of a table or an array of tables that is a table at all."""
-    found = doc.get(table)
-    if isinstance(found, dict) and table in TABLES:
-        yield (table,), found
-    elif isinstance(found, list):
-        for i, rec in enumerate(found):
-            if isinstance(rec, dict):
-                yield (table, i), rec
-
-
-def strings(doc: Doc, table: str, key: str) -> Iterator[tuple[Path, str]]:
-    """(path, value) of a key in every record where its value is a string."""
-    for path, rec in records(doc, table):
-        value = rec.get(key)
-        if isinstance(value, str):
-            yield path + (key,), value
-
-
-def as_period(raw: Any) -> Period | str:
-    """The period of a TOML date or string, or why it is not one."""
-    try:
-        return parse_period(raw.isoformat() if isinstance(raw, date) else str(raw))
-    except ValueError as e:
-        return str(e).split(":")[0]
-
-
-class Context(NamedTuple):
-    """What several rules look up, computed once: the ids each kind of reference may name."""
-
-    doc: Doc
-    known: dict[str, set[str]]  # Field.refers_to -> the ids it may name
-    source_ends: dict[str, date]  # source id -> the last day of its date
-
-
-def context(doc: Doc) -> Context:
-    def ids(table: str, key: str = "id") -> set[str]:
-        return {value for _, value in strings(doc, table, key)}
-
-    counties = ids("counties")
-    ends = {}
-    for _, rec in records(doc, "sources"):
-        period = as_period(rec.get("date"))
-        if isinstance(rec.get("id"), str) and isinstance(period, Period) and period.end is not None:
-            ends[rec["id"]] = period.end
-    known = {
-        "source": ids("sources"),
-        "scope": counties | {"city"},
-        "county": counties,
-        "site": ids("sites"),
-        "measure": ids("figures", "measure"),
-    }
-    return Context(doc, known, ends)
-
+from hechi_cli.dataset.wording import (
+    aims_are_expectations,
+    chinese_names,
+    distinct_chinese_names,
+    short_labels,
+    unused_sources,
+)
 
 # ---------------------------------------------------------------- shape: keys, tables, kinds
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_URL = re.compile(r"^https?://\S+$")
 
 
 def schema_version(ctx: Context) -> Iterator[Problem]:
@@ -308,65 +255,6 @@ def rankings(ctx: Context) -> Iterator[Problem]:
             yield Problem("out-of-range", path + ("rank",), "a rank starts at 1", rank)
 
 
-# ---------------------------------------------------------------- warnings: incomplete, not wrong
-
-
-def unused_sources(ctx: Context) -> Iterator[Problem]:
-    keys = [
-        (table, key)
-        for table, spec in {**TABLES, **ARRAYS}.items()
-        for key, f in spec.items()
-        if f.refers_to == "source"
-    ]
-    cited = {sid for table, key in keys for _, sid in strings(ctx.doc, table, key)}
-    for path, sid in strings(ctx.doc, "sources", "id"):
-        if sid not in cited:
-            yield Problem("unused-source", path, "no record cites this source", sid, severity="warning")
-
-
-def chinese_names(ctx: Context) -> Iterator[Problem]:
-    for table, key in CHINESE_NAMES.items():
-        for path, rec in records(ctx.doc, table):
-            if key not in rec:
-                message = "no Chinese name; --lang zh shows the English one"
-                yield Problem("missing-zh", path + (key,), message, severity="warning")
-
-
-def distinct_chinese_names(ctx: Context) -> Iterator[Problem]:
-    """Records the English tells apart are told apart in Chinese too: two records may share a
-    Chinese name only where they share the English one (figures of one measure, say)."""
-    seen: dict[str, tuple[Path, str]] = {}
-    for table, key in CHINESE_NAMES.items():
-        english = "label" if key == "label_zh" else "name"
-        for path, rec in records(ctx.doc, table):
-            zh, en = rec.get(key), rec.get(english)
-            if not (isinstance(zh, str) and isinstance(en, str)):
-                continue
-            first = seen.setdefault(zh, (path, en))
-            if first[1] != en:
-                where = f"{first[0][0]}[{first[0][1]}]"
-                message = f"also the Chinese name of {where} ('{first[1]}'), which the English tells apart"
-                yield Problem("duplicate-zh", path + (key,), message, zh)
-
-
-def short_labels(ctx: Context) -> Iterator[Problem]:
-    """A row label fits SHORT_WIDTH columns: the record's `short` (or `short_zh`), or its label itself."""
-    for table, (label_en, label_zh) in LABELS.items():
-        yield from _short_labels(ctx, table, ((label_en, "short"), (label_zh, "short_zh")))
-
-
-def _short_labels(ctx: Context, table: str, keys: tuple[tuple[str, str], ...]) -> Iterator[Problem]:
-    for path, rec in records(ctx.doc, table):
-        for label_key, short_key in keys:
-            label, short = rec.get(label_key), rec.get(short_key)
-            if isinstance(short, str) and cell_len(short) > SHORT_WIDTH:
-                message = f"a short label fits {SHORT_WIDTH} columns; this takes {cell_len(short)}"
-                yield Problem("long-short", path + (short_key,), message, short, severity="warning")
-            elif short is None and isinstance(label, str) and cell_len(label) > SHORT_WIDTH:
-                message = f"the label takes {cell_len(label)} columns; give a short one of {SHORT_WIDTH} at most"
-                yield Problem("missing-short", path + (short_key,), message, severity="warning")
-
-
 Rule = Callable[[Context], Iterator[Problem]]
 RULES: list[Rule] = [
     schema_version,
@@ -387,9 +275,10 @@ RULES: list[Rule] = [
     chinese_names,
     distinct_chinese_names,
     short_labels,
+    aims_are_expectations,
 ]
 # Each code's severity, for the README and `validate`; a test keeps it in step with the rules.
-WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short", "missing-kind")
+WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short", "missing-kind", "aim-not-expectation")
 
 
 def check(doc: Doc) -> list[Problem]:

@@ -61,10 +61,11 @@ MESSAGES: dict[str, str] = {
     "{programme}: the 2022 article ({source}) gives its targets.": "{programme}：目标见2022年的文章（{source}）。",
     "* = one of the five major industries the 2022 article names "
     "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture).": "* = 2022年的文章所列五大产业之一（桑蚕、肉牛肉羊、核桃、油茶、淡水生态养殖）。",
-    "Reported = the latest city-wide figure since the programme's period began that can judge the goal: "
-    "grade A or B, and of the goal's kind. % of goal = reported / goal, to one decimal; the bar reaches | "
-    "at the goal. Baseline = the latest figure from before the period. 1 mu = 1/15 ha.": "已报告 = 工程期开始以来、可据以评判目标的最新全市数据：来源为A级或B级，且与目标同一类型。"
-    "完成率 = 已报告 ÷ 目标值，保留一位小数；条形到 | 处即达到目标。基期值 = 工程期之前的最新数据。"
+    "Reported = the city-wide figure that judges the goal (grade A or B, of the goal's kind): the one nearest "
+    "the end of the programme's period, from inside it, else the nearest after it. % of goal = reported / goal, "
+    "to one decimal; the bar reaches | at the goal. Baseline = the latest figure from before the period, grade A "
+    "or B where there is one. 1 mu = 1/15 ha.": "已报告 = 据以评判目标的全市数据（来源为A级或B级，且与目标同一类型）：取工程期内最接近期末的数据，期内没有时取期后最近的数据。"
+    "完成率 = 已报告 ÷ 目标值，保留一位小数；条形到 | 处即达到目标。基期值 = 工程期之前的最新数据，有A级或B级数据时取其最新者。"
     "1亩 = 1/15公顷。",
     "{target}: no numeric goal; the figure shown is {label}.": "{target}：无数值目标；所列数据为{label}。",
     "{target}: {label}, {when}, is not compared with the goal: {why}.": "{target}：{label}（{when}）未与目标比较：{why}。",
@@ -241,4 +242,13 @@ MESSAGES: dict[str, str] = {
     "official or major media": "官方或主要媒体",
     "a reputable re-host or wire release": "可靠的转载或通稿",
     "a low-quality mirror": "质量较低的镜像",
+    "no city-wide figure counts what the goal counts; the related figures count other things": "没有计量目标所指对象的全市数据；所列相关数据计量的是其他对象",
+    "its figures are all from before the programme's period; the baseline is the latest of grade A or B ({when}, {source}, grade {grade})": "其数据均早于该工程期间；基期值取最近的A级或B级数据（{when}，{source}，{grade}级）",
+    "{target}: no comparable figure from inside the programme's period; judged on the nearest after it ({when}).": "{target}：工程期内无可比数据；按期后最近的数据（{when}）判断。",
+    "{target}: judged on the figure nearest the end of the programme's period ({when}); the latest is {amount}, {latest_when} ({source}, grade {grade}).": "{target}：按最接近工程期末的数据（{when}）判断；最新数据为{amount}，{latest_when}（{source}，{grade}级）。",
+    "{target}: {amount}, {when} ({source}, grade {grade}), disagrees with the figure judged on.": "{target}：{amount}，{when}（{source}，{grade}级），与据以判断的数据不一致。",
+    "Judged on": "据以判断",
+    "Latest": "最新数据",
+    "Disagrees": "不一致的数据",
+    " (from after the programme's period: none inside it)": "（工程期后的数据：期内没有）",
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from hechi_cli.dataset.areas import conversions, is_whole
-from hechi_cli.dataset.model import Dataset, Industry
+from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
 from hechi_cli.reports.rows import scope_name
@@ -74,7 +74,10 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     if r["target"] is not None and r["baseline_figure"]:
         latest = v.t("none since the programme's period began")
     if r["reported_value"] is not None:
-        latest = _figure_line(ds, v, cite, r, "reported")
+        latest = _figure_line(ds, v, cite, r["reported_figure"])
+        if r["reported_within_period"] is False:
+            latest += v.t(" (from after the programme's period: none inside it)")
+    newest = r["latest_figure"] if r["latest_figure"] not in (None, r["reported_figure"]) else None
     percent = ""
     if r["percent_of_target"] is not None:
         percent = f"{v.percent(r['percent_of_target'], r['reported_qualifier'])}  {bar(v, r)}  {verdict(v, r)}"
@@ -87,25 +90,28 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
         other,
         (N_("Goal"), goal),
         (N_("Claim"), claim),
-        (N_("Latest reported"), latest),
+        (N_("Judged on") if r["comparable"] else N_("Latest reported"), latest),
         (N_("Percent of goal"), percent or (verdict(v, r) if r["target"] is not None else "")),
+        (N_("Latest"), _figure_line(ds, v, cite, newest) if newest else ""),
+        *[(N_("Disagrees"), _figure_line(ds, v, cite, fid)) for fid in r["reported_disputed_by"]],
         (N_("Not compared"), v.say(why) if (why := judge(ds, ind).why_not) else ""),
-        (N_("Baseline"), _figure_line(ds, v, cite, r, "baseline") if r["baseline_figure"] else ""),
+        (N_("Baseline"), _figure_line(ds, v, cite, r["baseline_figure"]) if r["baseline_figure"] else ""),
         (N_("Measure"), f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
         (N_("Note"), _note(v, r)),
     ]
 
 
-def _figure_line(ds: Dataset, v: View, cite: Marker, r: Row, prefix: str) -> str:
+def _figure_line(ds: Dataset, v: View, cite: Marker, fid: str) -> str:
     """A figure set beside a goal: amount, date, label and id, then its source's marker."""
-    fid = r[f"{prefix}_figure"]
+    f = ds.records()[fid][1]
+    assert isinstance(f, Figure)
     return v.t(
         "{amount}, {when}: {label} ({id}) {source}",
-        amount=v.amount(r[f"{prefix}_value"], r[f"{prefix}_unit"], r[f"{prefix}_qualifier"]),
-        when=v.period(r[f"{prefix}_period"]),
-        label=v.name(ds.records()[fid][1]._asdict(), "label"),
+        amount=v.amount(f.value, f.unit, f.qualifier),
+        when=v.period(f.period.text),
+        label=v.name(f._asdict(), "label"),
         id=fid,
-        source=cite(r[f"{prefix}_source"]),
+        source=cite(f.source),
     )
 
 

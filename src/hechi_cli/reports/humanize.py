@@ -92,6 +92,7 @@ UNITS_ZH = {
     "years": "年", "head": "头", "people": "人", "households": "户", "sets": "套", "projects": "个项目",
     "sites": "个", "farms": "个", "zones": "个", "events": "场", "positions": "个岗位", "bases": "个",
     "groups": "个", "categories": "类", "counties": "个县", "towns": "个乡镇", "villages": "个村", "houses": "户",
+    "enterprises": "家", "cages": "个", "pieces": "件",
 }  # fmt: skip
 QUALIFIERS_ZH = {"exact": "", "more_than": "超过", "about": "约", "at_least": "至少"}
 

@@ -20,7 +20,7 @@ def _status(ind: Industry, verdict: Judgement) -> str:
     if ind.target is None:
         return "no_numeric_target"
     if fig is None and verdict.baseline is None:
-        return "no_reported_figure"
+        return "no_comparable_figure" if verdict.why_not else "no_reported_figure"
     if fig is None or not verdict.comparable:
         return "no_comparable_figure"
     if fig.value >= ind.target:
@@ -69,6 +69,9 @@ def industry_row(ds: Dataset, ind: Industry) -> Row:
             }
             for f, why in related(ds, ind)
         ],
+        "reported_within_period": verdict.within,
+        **_figure_fields(ds, "latest", verdict.latest, BASELINE_KEYS),
+        "reported_disputed_by": [f.id for f in verdict.disputed],
     }
 
 
@@ -164,7 +167,8 @@ def columns(v: View, ds: Dataset) -> list[Column]:
 def _label(v: View, ds: Dataset, fid: str) -> str:
     """A figure's label inside a sentence: 'walnut area planted' or 核桃累计种植面积."""
     name = v.name(ds.records()[fid][1]._asdict(), "label")
-    return name if v.lang == "zh" else name.lower()
+    # In English, only the first letter is lowered: "in January 2020", "Yizhou" keep their capitals.
+    return name if v.lang == "zh" or name[1:2].isupper() else name[:1].lower() + name[1:]
 
 
 def notes(ds: Dataset, rows: list[Row], v: View) -> list[str]:
@@ -185,9 +189,10 @@ def notes(ds: Dataset, rows: list[Row], v: View) -> list[str]:
             "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture)."
         ),
         v.t(
-            "Reported = the latest city-wide figure since the programme's period began that can judge the goal: "
-            "grade A or B, and of the goal's kind. % of goal = reported / goal, to one decimal; the bar reaches | "
-            "at the goal. Baseline = the latest figure from before the period. 1 mu = 1/15 ha."
+            "Reported = the city-wide figure that judges the goal (grade A or B, of the goal's kind): the one nearest "
+            "the end of the programme's period, from inside it, else the nearest after it. % of goal = reported / "
+            "goal, to one decimal; the bar reaches | at the goal. Baseline = the latest figure from before the period, "
+            "grade A or B where there is one. 1 mu = 1/15 ha."
         ),
     ]
     for r, ind in zip(rows, ds.industries):
@@ -225,6 +230,7 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
         )
     elif why:
         out.append(v.t("{target}: not compared with the goal: {why}.", target=target, why=why))
+    out += _timing_notes(ds, ind, v, target)
     for f, why_rel in related(ds, ind):
         out.append(
             v.t(
@@ -236,6 +242,51 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
                 source=f.source,
                 grade=ds.grade(f.source),
                 why=v.say(why_rel),
+            )
+        )
+    return out
+
+
+def _timing_notes(ds: Dataset, ind: Industry, v: View, target: str) -> list[str]:
+    """When the figure that judges a goal was reported against the period the claim speaks of, the
+    latest figure beside it, and a comparable figure of the same time that disagrees."""
+    verdict = judge(ds, ind)
+    fig = verdict.figure
+    if fig is None or not verdict.comparable:
+        return []
+    out = []
+    if verdict.within is False:
+        out.append(
+            v.t(
+                "{target}: no comparable figure from inside the programme's period; judged on the nearest after it "
+                "({when}).",
+                target=target,
+                when=v.period(fig.period.text),
+            )
+        )
+    latest = verdict.latest
+    if latest is not None and latest is not fig:
+        out.append(
+            v.t(
+                "{target}: judged on the figure nearest the end of the programme's period ({when}); the latest is "
+                "{amount}, {latest_when} ({source}, grade {grade}).",
+                target=target,
+                when=v.period(fig.period.text),
+                amount=v.amount(latest.value, latest.unit, latest.qualifier),
+                latest_when=v.period(latest.period.text),
+                source=latest.source,
+                grade=ds.grade(latest.source),
+            )
+        )
+    for other in verdict.disputed:
+        out.append(
+            v.t(
+                "{target}: {amount}, {when} ({source}, grade {grade}), disagrees with the figure judged on.",
+                target=target,
+                amount=v.amount(other.value, other.unit, other.qualifier),
+                when=v.period(other.period.text),
+                source=other.source,
+                grade=ds.grade(other.source),
             )
         )
     return out

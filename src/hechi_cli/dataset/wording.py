@@ -1,0 +1,85 @@
+"""Rules on names, labels and wording: what is incomplete or reads wrong, more than what is false.
+
+Part of RULES (rules.py); they read the document through context.py as every rule does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hechi_cli.cells import cell_len
+from hechi_cli.dataset.context import Context, Path, records, strings
+from hechi_cli.dataset.fields import ARRAYS, CHINESE_NAMES, LABELS, SHORT_WIDTH, TABLES
+from hechi_cli.dataset.problems import Problem
+
+
+def unused_sources(ctx: Context) -> Iterator[Problem]:
+    keys = [
+        (table, key)
+        for table, spec in {**TABLES, **ARRAYS}.items()
+        for key, f in spec.items()
+        if f.refers_to == "source"
+    ]
+    cited = {sid for table, key in keys for _, sid in strings(ctx.doc, table, key)}
+    for path, sid in strings(ctx.doc, "sources", "id"):
+        if sid not in cited:
+            yield Problem("unused-source", path, "no record cites this source", sid, severity="warning")
+
+
+def chinese_names(ctx: Context) -> Iterator[Problem]:
+    for table, key in CHINESE_NAMES.items():
+        for path, rec in records(ctx.doc, table):
+            if key not in rec:
+                message = "no Chinese name; --lang zh shows the English one"
+                yield Problem("missing-zh", path + (key,), message, severity="warning")
+
+
+def distinct_chinese_names(ctx: Context) -> Iterator[Problem]:
+    """Records the English tells apart are told apart in Chinese too: two records may share a
+    Chinese name only where they share the English one (figures of one measure, say)."""
+    seen: dict[str, tuple[Path, str]] = {}
+    for table, key in CHINESE_NAMES.items():
+        english = "label" if key == "label_zh" else "name"
+        for path, rec in records(ctx.doc, table):
+            zh, en = rec.get(key), rec.get(english)
+            if not (isinstance(zh, str) and isinstance(en, str)):
+                continue
+            first = seen.setdefault(zh, (path, en))
+            if first[1] != en:
+                where = f"{first[0][0]}[{first[0][1]}]"
+                message = f"also the Chinese name of {where} ('{first[1]}'), which the English tells apart"
+                yield Problem("duplicate-zh", path + (key,), message, zh)
+
+
+def short_labels(ctx: Context) -> Iterator[Problem]:
+    """A row label fits SHORT_WIDTH columns: the record's `short` (or `short_zh`), or its label itself."""
+    for table, (label_en, label_zh) in LABELS.items():
+        yield from _short_labels(ctx, table, ((label_en, "short"), (label_zh, "short_zh")))
+
+
+def _short_labels(ctx: Context, table: str, keys: tuple[tuple[str, str], ...]) -> Iterator[Problem]:
+    for path, rec in records(ctx.doc, table):
+        for label_key, short_key in keys:
+            label, short = rec.get(label_key), rec.get(short_key)
+            if isinstance(short, str) and cell_len(short) > SHORT_WIDTH:
+                message = f"a short label fits {SHORT_WIDTH} columns; this takes {cell_len(short)}"
+                yield Problem("long-short", path + (short_key,), message, short, severity="warning")
+            elif short is None and isinstance(label, str) and cell_len(label) > SHORT_WIDTH:
+                message = f"the label takes {cell_len(label)} columns; give a short one of {SHORT_WIDTH} at most"
+                yield Problem("missing-short", path + (short_key,), message, severity="warning")
+
+
+# Words that make a label read as something planned or forecast, not something achieved.
+# "Five-Year Plan" names a period, not an aim.
+AIM_WORDS = re.compile(r"\b(aims?|aimed|targets?|planned|expected|forecasts?|to be)\b|\b(?<!Year )plans?\b", re.I)
+
+
+def aims_are_expectations(ctx: Context) -> Iterator[Problem]:
+    """A figure whose label reads as an aim, a plan or a forecast has the kind `expectation`, so it is
+    never read, or judged, as an outcome."""
+    for path, rec in records(ctx.doc, "figures"):
+        label, kind = rec.get("label"), rec.get("kind")
+        if isinstance(label, str) and isinstance(kind, str) and kind != "expectation" and AIM_WORDS.search(label):
+            message = "the label reads as an aim, a plan or a forecast, but the kind is not 'expectation'"
+            yield Problem("aim-not-expectation", path + ("kind",), message, kind, severity="warning")
