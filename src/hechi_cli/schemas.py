@@ -319,7 +319,10 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
         },
         True,
     ),
-    "series": ({"measure": STR, "scope": STR, "points": array(obj(POINT))}, False),
+    "series": (
+        {"measure": STR, "scope": STR, "points": array(obj(POINT)), "streak": nullable(obj(STREAK))},
+        False,
+    ),
     "validate": (
         {
             "file": STR,

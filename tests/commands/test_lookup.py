@@ -76,7 +76,7 @@ def test_show_source_lists_what_cites_it(run: Run) -> None:
 
 def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
     doc = json.loads(run("series", "cocoon-output", "--json").stdout)
-    assert list(doc) == ["schema_version", "command", "measure", "scope", "points"]
+    assert list(doc) == ["schema_version", "command", "measure", "scope", "points", "streak"]
     points = [(p["figure"], p["value"], p["conflicts_with"]) for p in doc["points"]]
     assert points == [
         ("cocoon-output-2019-ed", 138000, ["cocoon-output-2019-cri"]),
@@ -360,3 +360,10 @@ def test_completion_script(run: Run, shell: str, marker: str) -> None:
     assert result.exit_code == 0
     assert marker in result.stdout
     assert "_HECHI_COMPLETE" in result.stdout
+
+
+def test_series_of_a_streak_says_its_reports_disagree(run: Run) -> None:
+    doc = json.loads(run("series", "silkworm-first-china", "--json").stdout)
+    assert (doc["streak"]["consistent"], doc["streak"]["implied_start_years"]) == (False, [2005, 2006])
+    assert "INCONSISTENT: the reports imply first years of 2005, 2006." in run("series", "silkworm-first-china").stdout
+    assert json.loads(run("series", "walnut-area", "--json").stdout)["streak"] is None

@@ -251,4 +251,5 @@ MESSAGES: dict[str, str] = {
     "Latest": "最新数据",
     "Disagrees": "不一致的数据",
     " (from after the programme's period: none inside it)": "（工程期后的数据：期内没有）",
+    "Streak: {words}": "连续居首：{words}",
 }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
 from hechi_cli.messages import N_
 from hechi_cli.reports.conflicts import Conflict, conflicts
+from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import scope_name, trend_column, value_cell
 from hechi_cli.reports.suggest import suggestions
@@ -68,13 +71,24 @@ def build(ds: Dataset, query: Query) -> Report:
         clash[c.b.id].append(c.a.id)
     rows = [point_row(ds, f, clash[f.id]) for f in figs]
     about = {"measure": measure, "scope": scope}
-    return Report(HEADING, rows, lambda v: words(v, ds, rows, figs, found), json_before=about, notes_in_json=False)
+    # A streak's reports agree only if they imply one first year; say so, never fold them into one.
+    streak = streak_analysis(ds, measure) if any(r.streak == measure for r in ds.rankings) else None
+    return Report(
+        HEADING,
+        rows,
+        lambda v: words(v, ds, rows, figs, found, streak),
+        json_before=about,
+        json_after={"streak": streak},
+        notes_in_json=False,
+    )
 
 
 HEADING = Heading("series", "points", N_("{name}: {measure} ({scope})"))
 
 
-def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict]) -> Words:
+def words(
+    v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict], streak: dict[str, Any] | None
+) -> Words:
     """The points with a trend bar, and each conflict in words, in `v`'s language."""
     cols = [
         Column(v.header("As of"), lambda r: v.period(r["period"])),
@@ -100,6 +114,8 @@ def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list
         )
         for c in found
     ]
+    if streak is not None:
+        notes.append(v.t("Streak: {words}", words=streak_words(v, streak)))
     longest = v.amount(max(f.value for f in figs), figs[0].unit)
     notes.append(v.t("Bars are to scale within this series; the longest is {amount}.", amount=longest))
     measure, scope = figs[-1].measure, figs[-1].scope
