@@ -95,6 +95,8 @@ def output_options(f: F) -> F:
             help="table for people; json and csv for scripts; markdown for reports.",
         ),
         click.option("--json", "as_json", is_flag=True, help="Short for --format json."),
+        click.option("--ids", is_flag=True, help="Tables: each row's record id in place of its label."),
+        click.option("--notes", is_flag=True, help="Tables: every note, with those kept back (JSON has them all)."),
     ]
     for option in reversed(options):
         wrapper = option(wrapper)
@@ -106,9 +108,17 @@ def view_options(f: F) -> F:
 
     @functools.wraps(f)
     def wrapper(
-        *args: Any, lang: str | None, area_unit: str | None, data_path: str | None, fmt: str = "table", **kwargs: Any
+        *args: Any,
+        lang: str | None,
+        area_unit: str | None,
+        data_path: str | None,
+        fmt: str = "table",
+        ids: bool = False,
+        notes: bool = False,
+        long: bool = False,
+        **kwargs: Any,
     ) -> Any:
-        return f(*args, out=Output(fmt, lang, area_unit, data_path), **kwargs)
+        return f(*args, out=Output(fmt, lang, area_unit, data_path, ids, notes, long), **kwargs)
 
     options = [
         click.option(
@@ -181,6 +191,8 @@ def _report_command(name: str) -> None:
     def report(state: State, out: Output) -> None:
         run_report(state, name, out)
 
+    if name == "sources":  # the one listing with a long form: titles and addresses
+        report = click.option("--long", is_flag=True, help="Each source's title and address too.")(report)
     cli.command(name=name, help=command(name).help)(report)
 
 

@@ -199,7 +199,8 @@ COMMANDS = (
 
     \b
     Examples:
-      hechi export --datapackage hechi-data && frictionless validate hechi-data/datapackage.json
+      hechi export --datapackage hechi-data
+      frictionless validate hechi-data/datapackage.json
       hechi export --sqlite hechi.db && datasette hechi.db
 
     Exports the dataset in use (--data, HECHI_DATA). The same data gives the same
@@ -229,7 +230,8 @@ COMMANDS = (
 
     \b
     Examples:
-      hechi completion bash > ~/.hechi-complete.bash   # then: . ~/.hechi-complete.bash
+      hechi completion bash > ~/.hechi-complete.bash
+      . ~/.hechi-complete.bash
       hechi completion fish > ~/.config/fish/completions/hechi.fish
     """,
         report=False,

@@ -170,6 +170,7 @@ SOURCE = {
     "url": STR,
     "note": STR0,
     "cited_by": INT,
+    "publisher_short": STR0,
 }
 POINT = {
     "figure": STR,
@@ -216,7 +217,25 @@ RECORDS = {
     },
     "site": {"id": STR, "name": STR, "county": STR, "source": STR, "grade": GRADE, "note": STR0, "name_zh": STR0, **ZH},
     "county": {"id": STR, "name": STR, "name_zh": STR0, "kind": STR, "source": STR, "grade": GRADE, "note": STR0, **ZH},
-    "source": {"id": STR, "title": STR, "publisher": STR, "date": STR, "url": STR, "grade": GRADE, "note": STR0},
+    "measure": {
+        "id": STR,
+        "label": STR,
+        "label_zh": STR0,
+        "zh_note": STR0,
+        "latest_figure": STR,
+        "scopes": STRINGS,
+        "figures": INT,
+    },
+    "source": {
+        "id": STR,
+        "title": STR,
+        "publisher": STR,
+        "date": STR,
+        "url": STR,
+        "grade": GRADE,
+        "note": STR0,
+        "publisher_short": STR0,
+    },
 }
 ERROR = {"file": STR, "line": INT0, "column": INT0, "code": STR, "path": STR, "message": STR, "value": {}}
 RELATED = obj({"kind": STR, "id": STR, "name": STR})
@@ -293,11 +312,11 @@ BODIES: dict[str, tuple[dict[str, Any], bool]] = {
     ),
     "show": (
         {
-            "kind": {"enum": ["industry", "figure", "ranking", "site", "county", "source"]},
+            "kind": {"enum": ["industry", "figure", "ranking", "site", "county", "source", "measure"]},
             "record": {"anyOf": [obj(fields) for fields in RECORDS.values()]},
             "figures": array(obj({**FIGURE, "conflict": BOOL})),
             "related": array(RELATED),
-            "sources": array(obj({k: v for k, v in SOURCE.items() if k != "cited_by"})),
+            "sources": array(obj({k: v for k, v in SOURCE.items() if k != "cited_by"})),  # publisher_short last
         },
         True,
     ),

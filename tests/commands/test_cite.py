@@ -39,7 +39,7 @@ def test_the_locale_chooses_chinese_as_for_every_other_command_errors_too(run: R
 def test_areas_follow_area_unit(run: Run) -> None:
     out = run("cite", "walnut-area-2002-2020", "--area-unit", "ha").stdout
     assert out.startswith(
-        "Walnut area planted, cumulative over 19 years, Hechi city, 2002 to 2020: 173,333.33 ha. Source: "
+        "Walnut area planted, cumulative over 19 years, Hechi city, 2002–2020: 173,333.33 ha. Source: "
     )
 
 

@@ -114,8 +114,17 @@ def test_colour_means_one_thing_and_the_words_say_it_too(run: Run) -> None:
     for line in out.splitlines():  # a table row, not a note under the table that names the same target
         if line.split():
             lines.setdefault(line.split()[0], line)
-    assert "\x1b[1;31mBELOW" in lines["Mulberry"]  # below a goal that was called achieved
-    assert "\x1b[32mabove goal" in lines["Oil"]  # at or above the goal
-    assert "\x1b[33mno" in lines["Walnut"] and "\x1b[33mNO" in lines["Pigs"]  # no usable figure
+    assert "\x1b[1;31m93.1% below" in lines["Mulberry*"]  # below a goal that was called achieved
+    assert "\x1b[32m100.7% above" in lines["Oil"]  # at or above the goal
+    assert "\x1b[33mnot comparable" in lines["Walnut*"] and "\x1b[33mno figure" in lines["Pigs"]  # no usable figure
     plain = run("industries").stdout
-    assert "\x1b" not in plain and "BELOW goal," in plain and "no comparable" in plain
+    assert "\x1b" not in plain and "below, called met" in plain and "not comparable" in plain
+
+
+def test_one_colour_one_meaning_conflicts_are_not_red(run: Run) -> None:
+    # Red is a goal called met that was not; reports that disagree are magenta, in every report.
+    for args in (["series", "cocoon-output"], ["show", "mulberry"]):
+        out = run(*args, env={"NO_COLOR": None, "FORCE_COLOR": "1", "COLUMNS": "120"}).stdout
+        conflict_lines = [line for line in out.splitlines() if "conflict\x1b" in line]
+        assert conflict_lines and all("\x1b[35mconflict\x1b[0m" in line for line in conflict_lines), args
+        assert "\x1b[1;31m" not in out and "\x1b[31m" not in out

@@ -52,7 +52,7 @@ def test_machine_output_never_changes_with_the_language(run: Run, args: list[str
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["show", "walnt"], "hechi：错误：没有编号为“walnt”的记录；是否要找 walnut？"),
+        (["show", "walnt"], "hechi：错误：没有编号为“walnt”的记录；是否要找 walnut 或 walnut-area？"),
         (["show", "zzzzzz"], "hechi：错误：没有编号为“zzzzzz”的记录"),
         (["series", "balie"], "hechi：错误：balie 是安置点，没有数据序列；可用 hechi show balie 查看"),
         (
@@ -81,7 +81,7 @@ def test_a_terminal_that_cannot_show_chinese_gets_english_and_a_note() -> None:
         [HECHI, "industries", "--lang", "zh"], capture_output=True, env=subprocess_env(PYTHONIOENCODING="ascii")
     )
     assert proc.returncode == 0
-    assert proc.stdout.decode("ascii").startswith("Hechi's 10-million-level programme")
+    assert proc.stdout.decode("ascii").startswith("Hechi's ten industries of a million")
     assert proc.stderr == b"hechi: this terminal's encoding (ascii) cannot show Chinese; writing English\n"
 
 
@@ -92,7 +92,7 @@ def test_a_terminal_that_shows_some_chinese_but_not_all_gets_english(encoding: s
     env = subprocess_env(PYTHONIOENCODING=encoding, COLUMNS="80")
     proc = subprocess.run([HECHI, "industries", "--lang", "zh"], capture_output=True, env=env)
     assert proc.returncode == 0
-    assert proc.stdout.decode(encoding).startswith("Hechi's 10-million-level programme")
+    assert proc.stdout.decode(encoding).startswith("Hechi's ten industries of a million")
     assert (
         proc.stderr.decode() == f"hechi: this terminal's encoding ({encoding}) cannot show Chinese; writing English\n"
     )
@@ -102,14 +102,14 @@ def test_a_gbk_terminal_gets_chinese() -> None:
     env = subprocess_env(PYTHONIOENCODING="gbk", COLUMNS="80")
     proc = subprocess.run([HECHI, "industries", "--lang", "zh"], capture_output=True, env=env)
     assert (proc.returncode, proc.stderr) == (0, b"")
-    assert proc.stdout.decode("gbk").startswith("河池市农业“十大百万”产业")
+    assert proc.stdout.decode("gbk").startswith("河池农业“十大百万”产业")
 
 
 def test_an_error_the_terminal_cannot_show_in_chinese_comes_in_english() -> None:
     env = subprocess_env(PYTHONIOENCODING="big5")
     proc = subprocess.run([HECHI, "show", "walnt", "--lang", "zh"], capture_output=True, env=env)
     assert (proc.returncode, proc.stdout) == (1, b"")
-    assert proc.stderr == b"hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
+    assert proc.stderr == b"hechi: error: no record has the id 'walnt'; did you mean walnut or walnut-area?\n"
 
 
 def test_machine_output_in_chinese_on_such_a_terminal_is_untouched() -> None:

@@ -20,7 +20,9 @@ from hechi_cli.schemas import schema_for
 def test_show_unknown_id_suggests(run: Run) -> None:
     result = run("show", "walnt")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "hechi: error: no record has the id 'walnt'; did you mean walnut?\n"
+    assert (
+        result.stderr == "hechi: error: no record has the id 'walnt'; did you mean walnut or walnut-area?\n"
+    )  # measures too: show gives them a card
 
 
 @pytest.mark.parametrize("blank", ["", "   "])
@@ -84,7 +86,7 @@ def test_series_marks_the_conflicting_2019_cocoon_figures(run: Run) -> None:
         ("cocoon-output-2020", 139800, []),
         ("cocoon-output-2021", 160000, []),
     ]
-    assert run("series", "cocoon-output").stdout.count("CONFLICT") == 2
+    assert run("series", "cocoon-output").stdout.count(" conflict") == 2
 
 
 @pytest.mark.parametrize(
@@ -211,30 +213,32 @@ def test_json_never_changes_with_language_or_area_unit(run: Run, command: str) -
 
 def test_lang_from_environment(run: Run) -> None:
     assert "核桃" in run("industries", env={"HECHI_LANG": "zh"}).stdout
-    assert "| 目标 | 单位 | 基期值 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+    assert (
+        "| 目标（\\*主要） | 编号 | 单位 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+    )
 
 
 def test_lang_falls_back_to_english_per_item(run: Run) -> None:
     out = run("summary", "--lang", "zh", "--format", "markdown").stdout
-    assert "| 核桃累计种植面积#<br>" in out  # a Chinese label of ours, marked as ours
-    assert "| Cocoon output<br>" not in out and "| 蚕茧产量<br>" in out
-    assert "| Per-capita net income of relocated people<br>" not in out
-    assert "| 搬迁群众人均纯收入#<br>" in out
-    assert "| Resettlement housing sets built<br>" not in out
+    assert "| 核桃累计种植面积# | walnut-area-2002-2020 |" in out  # a Chinese label of ours, marked as ours
+    assert "| Cocoon output |" not in out and "| 蚕茧产量 |" in out
+    assert "| Per-capita net income of relocated people |" not in out
+    assert "| 搬迁群众人均纯收入# |" in out
+    assert "| Resettlement housing sets built |" not in out
 
 
 @pytest.mark.parametrize(
     ("unit", "goal", "reported"),
     [
-        ("ha", "| ha |  | 200,000 |", "| 173,333.33 |"),
-        ("km2", "| km² |  | 2,000 |", "| 1,733.33 |"),
-        ("acre", "| acres |  | 494,210.76 |", "| 428,315.99 |"),
-        ("mu", "| mu |  | 3,000,000 |", "| 2,600,000 |"),
+        ("ha", "| ha | 200,000 |", "| 173,333.33 |"),
+        ("km2", "| km² | 2,000 |", "| 1,733.33 |"),
+        ("acre", "| acres | 494,210.76 |", "| 428,315.99 |"),
+        ("mu", "| mu | 3,000,000 |", "| 2,600,000 |"),
     ],
 )
 def test_area_unit(run: Run, unit: str, goal: str, reported: str) -> None:
     out = run("industries", "--format", "markdown", "--area-unit", unit).stdout
-    walnut = next(line for line in out.splitlines() if line.startswith("| Walnut"))
+    walnut = next(line for line in out.splitlines() if line.startswith("| Walnut"))  # one row: | Walnut\* | walnut | …
     assert goal in walnut and reported in walnut
 
 
@@ -365,5 +369,20 @@ def test_completion_script(run: Run, shell: str, marker: str) -> None:
 def test_series_of_a_streak_says_its_reports_disagree(run: Run) -> None:
     doc = json.loads(run("series", "silkworm-first-china", "--json").stdout)
     assert (doc["streak"]["consistent"], doc["streak"]["implied_start_years"]) == (False, [2005, 2006])
-    assert "INCONSISTENT: the reports imply first years of 2005, 2006." in run("series", "silkworm-first-china").stdout
+    assert "Inconsistent: the reports imply first years of 2005, 2006." in run("series", "silkworm-first-china").stdout
     assert json.loads(run("series", "walnut-area", "--json").stdout)["streak"] is None
+
+
+def test_show_gives_a_measure_a_card(run: Run) -> None:
+    # search lists measures; show gives each a card instead of refusing it.
+    assert ("measure", "oil-tea-area") in {
+        (r["kind"], r["id"]) for r in json.loads(run("search", "oil tea", "--json").stdout)["results"]
+    }
+    doc = json.loads(run("show", "oil-tea-area", "--json").stdout)
+    assert (doc["kind"], doc["record"]["latest_figure"], doc["record"]["scopes"]) == (
+        "measure",
+        "oil-tea-area-2024",
+        ["city", "bama", "donglan"],
+    )
+    out = run("show", "oil-tea-area").stdout
+    assert "Latest: 1,910,000 mu, 2024-02: Oil-tea camellia planting area (oil-tea-area-2024) [1] A" in out

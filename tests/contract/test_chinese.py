@@ -27,7 +27,9 @@ def _kept() -> tuple[list[str], set[str]]:
     pinyin: set[str] = set()
     for table in ("sources", "counties", "industries", "figures", "sites", "rankings"):
         for rec in doc[table]:
-            kept.update(str(rec[k]) for k in ("id", "measure", "url", "title", "publisher") if k in rec)
+            kept.update(
+                str(rec[k]) for k in ("id", "measure", "url", "title", "publisher", "publisher_short") if k in rec
+            )
             if rec.get("zh_note"):
                 kept.update(str(rec[k]) for k in ("name", "label") if k in rec)
             for key in ("name_zh", "label_zh", "short_zh"):

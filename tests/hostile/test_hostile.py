@@ -131,7 +131,7 @@ CASES = [
         ["industries"],
         0,
         env={"COLUMNS": "30"},
-        stdout=lambda o: "93.1%" in o and "pd-2021-12-16-silk" in o and "…" not in o,
+        stdout=lambda o: "93.1%" in o and "[3] 2021-12-16" in o and "…" not in o,
     ),
     Case(
         "deeply-nested-toml",
@@ -263,7 +263,7 @@ def run_encoded(encoding: str, *args: str) -> subprocess.CompletedProcess[bytes]
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252", "cp437"])
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_human_formats_degrade_on_legacy_encodings(encoding: str, fmt: str) -> None:
-    proc = run_encoded(encoding, "sources", "--format", fmt)
+    proc = run_encoded(encoding, "sources", "--long", "--format", fmt)
     assert (proc.returncode, proc.stderr) == (0, b"")
     text = proc.stdout.decode(encoding)
     assert "http://gx.people.com.cn/n2/2021/1216/c390645-35054131.html" in text
@@ -276,7 +276,7 @@ def test_figures_intact_on_legacy_encoding(encoding: str) -> None:
     proc = run_encoded(encoding, "industries")
     assert proc.returncode == 0
     text = proc.stdout.decode(encoding)
-    for figure in ("3,000,000", "2,600,000", "1,510,000", "100.7%", "931,400", "93.1%", "1,910,000"):
+    for figure in ("3,000,000", "2,600,000", "1,510,000", "100.7%", "931,400", "93.1%"):
         assert figure in text
 
 

@@ -64,7 +64,7 @@ def test_bound_checks_in_words() -> None:
     lines = bound_checks([fig("x", 170000, "more_than"), fig("y", 176209), fig("z", 169000)])
     assert [ENGLISH.say(r) for r in lines] == [
         "176,209 people (s-y) is more than 170,000 people (s-x)",
-        "169,000 people (s-z) is NOT more than 170,000 people (s-x)",
+        "169,000 people (s-z) is not more than 170,000 people (s-x)",
     ]
 
 

@@ -68,6 +68,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "url": TEXT,
         "grade": TEXT,
         "note": OPTIONAL_TEXT,
+        "publisher_short": OPTIONAL_TEXT,
     },
     "counties": {
         "id": TEXT,

@@ -24,6 +24,11 @@ class Source(NamedTuple):
     url: str
     grade: str
     note: str | None = None
+    publisher_short: str | None = None  # the publisher as a table's footnote names it: "China Daily"
+
+    @property
+    def short_publisher(self) -> str:
+        return self.publisher_short or self.publisher
 
 
 class County(NamedTuple):

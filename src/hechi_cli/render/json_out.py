@@ -19,7 +19,8 @@ def document(report: Report) -> dict[str, Any]:
     doc[report.json_key] = report.rows
     doc.update(report.json_after)
     if report.notes_in_json:
-        doc["notes"] = report.words(ENGLISH).notes  # the one place JSON meets words: always English
+        words = report.words(ENGLISH)  # the one place JSON meets words: always English, every note
+        doc["notes"] = [*words.notes, *words.more]
     return doc
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from hechi_cli.env import Environment
 from hechi_cli.messages import tr
-from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, source_date
+from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, source_date, with_ids
 from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines
 
@@ -27,9 +27,12 @@ def _cell(text: str, join: str = "<br>") -> str:
 
 def render(report: Report, view: View, env: Environment) -> str:
     """A heading, the details, the table (sections as bold rows), the numbered sources, the notes."""
+    view = view.whole()  # a report to publish: titles, addresses and every note
     w = report.words(view)
-    markers = footnote_markers(w, report.rows)
-    cols = [c for c in w.columns if not c.heading]
+    rows = [r for r in report.rows if w.keep(r)] if w.keep else report.rows
+    markers = footnote_markers(w, rows)
+    # A report has room: the id is always a column of its own (in the label's place under --ids).
+    cols = [c._replace(optional=False) for c in with_ids(w, view, [c for c in w.columns if not c.heading])]
     heading = next((c for c in w.columns if c.heading), None)
     out = [f"## {_cell(w.title)}", ""]
     if w.details:
@@ -38,7 +41,7 @@ def render(report: Report, view: View, env: Environment) -> str:
     out.append("| " + " | ".join(_cell(c.header) for c in cols) + " |")
     out.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
     current = None
-    for row in report.rows:
+    for row in rows:
         if heading is not None and heading.cell(row) != current:
             current = heading.cell(row)
             out.append("| " + " | ".join([f"**{_cell(current)}**", *[""] * (len(cols) - 1)]) + " |")
@@ -49,13 +52,20 @@ def render(report: Report, view: View, env: Environment) -> str:
             s = w.sources[sid]
             grade = GRADE_C if s.grade == "C" else s.grade
             date = source_date(w.lang, s.date)
-            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{_line(s.url)}>")
+            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{autolink(s.url)}>")
         if any(w.sources[sid].grade == "C" for sid in markers):
             out += ["", _cell(tr(w.lang, GRADE_C_NOTE))]
-    if w.notes:
+    notes = [*w.notes, *w.more, *([tr(w.lang, "; ").join(w.legend)] if w.legend else [])]
+    if notes:  # a report keeps every note: nothing is held back as in a terminal
         out.append("")
-        out.extend(f"- {_cell(n)}" for n in w.notes)
+        out.extend(f"- {_cell(n)}" for n in notes)
     return "\n".join(out) + "\n"
+
+
+def autolink(url: str) -> str:
+    """An address inside <…>, as it is: CommonMark takes no backslash escapes there, so only what
+    would end the link (spaces, <, >, control characters) is percent-encoded."""
+    return "".join(ch if ch > " " and ch not in "<>\x7f" else f"%{ord(ch):02X}" for ch in url)
 
 
 def _value(col: Column, row: Row, w: Words, markers: dict[str, int], first: bool) -> str:

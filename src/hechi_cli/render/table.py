@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from hechi_cli.cells import cell_len
 from hechi_cli.env import Environment
 from hechi_cli.messages import N_, tr
-from hechi_cli.render.wrap import widest_word, wrap
+from hechi_cli.render.wrap import NBSP, widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines, printable
 
@@ -31,22 +31,31 @@ GAP = 2  # between two columns: the box's blank divider and one space hechi puts
 GRADE_C = "C!"  # a grade C source, marked the same way in every report
 GRADE_C_NOTE = N_("C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care.")
 SOURCES = N_("Sources:")
-SOURCES_SHORT = N_("Sources (hechi show ID gives the title and address):")
+MORE_NOTE = N_("hechi show ID: a record in full. --notes: {n} more note.")
+MORE_NOTES = N_("hechi show ID: a record in full. --notes: {n} more notes.")
 
 
 def render(report: Report, view: View, env: Environment) -> str:
     """The report in `view`'s words as text at env.width: title, table (or records), sources, notes."""
     out = io.StringIO()
     width = max(env.width, 20)
-    w, rows = report.words(view), report.rows
+    w = report.words(view)
+    rows = [r for r in report.rows if w.keep(r)] if w.keep else report.rows
     markers = footnote_markers(w, rows)
     out.write(_title(w.title, width, env, cell_len))
+    if w.details:  # a card: a blank line under the title, and under the card where a table follows
+        out.write("\n")
     for key, value in w.details:  # `label: value` lines, wrapped under the label
         text = tr(w.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
         out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
     if w.details and rows:  # else the footnotes' blank line follows
         out.write("\n")
-    grid = [c for c in w.columns if not (c.below or c.heading)]
+    grid = with_ids(w, view, [c for c in w.columns if not (c.below or c.heading)])
+    # Optional columns (the id, bars) only where no cell has to wrap for them: the last goes first.
+    while any(c.optional for c in grid) and not _fits_whole(
+        grid, [[_cell(c, r, w, markers) for c in grid] for r in rows], width
+    ):
+        grid.remove([c for c in grid if c.optional][-1])
     widths = None
     while widths is None:
         cells = [[_cell(c, row, w, markers) for c in grid] for row in rows]
@@ -62,19 +71,67 @@ def render(report: Report, view: View, env: Environment) -> str:
         out.write(records(w, grid, cells, width, cell_len))
     else:
         out.write(_grid(w, rows, grid, headers, cells, widths, env, cell_len))
-    for block in (_below(w, rows), footnotes(w, markers, width, cell_len), _notes(w, width, cell_len)):
+    below = _below(w, rows) if view.long else []  # addresses: `sources --long`; `show ID` gives each
+    if w.full_sources:  # one record: its sources in full, each with its title and address
+        blocks = [below, footnotes(w, markers, width, cell_len), _notes(w, view, width, cell_len)]
+    else:  # a list: under the table, only what applies, one block: notes, legend, sources, hint
+        blocks = [below, _notes(w, view, width, cell_len, markers)]
+    for block in blocks:
         if block:
             out.write("\n" + "".join(line + "\n" for line in block))
     return out.getvalue()
 
 
-def _notes(w: Words, width: int, cell_len: CellLen) -> list[str]:
-    return [line for note in w.notes for line in wrap(printable(note), width, "  ", cell_len)]
+def with_ids(w: Words, view: View, grid: list[Column]) -> list[Column]:
+    """The record id as a column of its own after the label, left out first when the terminal is
+    narrow; under `--ids`, in the label's place. JSON and CSV carry both whatever the table shows."""
+    record_id = w.record_id
+    if record_id is None or not grid:
+        return grid
+    first = next(i for i, c in enumerate(grid) if not c.heading)
+
+    def rid(row: Row) -> str:
+        return record_id(row) or ""
+
+    if view.ids:
+        label = grid[first]
+        return [*grid[:first], label._replace(cell=lambda r: rid(r) or label.cell(r), whole=True), *grid[first + 1 :]]
+    return [*grid[: first + 1], Column(tr(w.lang, "ID"), rid, whole=True, optional=True), *grid[first + 1 :]]
+
+
+def _fits_whole(grid: list[Column], cells: list[list[str]], width: int) -> bool:
+    """Every column at its natural width, headers included, within `width`: nothing wraps."""
+    naturals = [
+        max(
+            [cell_len(x) for x in printable(col.header).split("\n")]
+            + [cell_len(x) for row in cells for x in row[i].split("\n")]
+        )
+        for i, col in enumerate(grid)
+    ]
+    return sum(naturals) + GAP * (len(grid) - 1) <= width
+
+
+def _notes(w: Words, view: View, width: int, cell_len: CellLen, markers: dict[str, int] | None = None) -> list[str]:
+    """The notes that explain what is on screen (those kept back under `--notes`), the legend of the
+    symbols on screen on one line, the sources the rows cite (a list's), and one hint line."""
+    shown = [*w.notes, *w.more] if view.all_notes else list(w.notes)
+    legend = list(w.legend)
+    if markers and any(w.sources[sid].grade == "C" for sid in markers):
+        legend.append(tr(w.lang, GRADE_C_NOTE))
+    if legend:
+        shown.append(tr(w.lang, "; ").join(legend))
+    if markers:
+        shown.append(_by_publisher(w, markers))
+    if w.more and not view.all_notes:
+        shown.append(tr(w.lang, MORE_NOTES if len(w.more) > 1 else MORE_NOTE, n=len(w.more)))
+    return [line for note in shown for line in wrap(printable(note), width, "  ", cell_len)]
 
 
 def footnote_markers(w: Words, rows: list[Row]) -> dict[str, int]:
     """Source id -> footnote number, in the order the rows first cite them."""
-    markers: dict[str, int] = {sid: n for n, sid in enumerate(w.cited, 1)}
+    markers: dict[str, int] = {}
+    for sid in w.cited:  # numbered 1..n in order of first citation, in every format: never a gap
+        markers.setdefault(sid, len(markers) + 1)
     for col in w.columns:
         if col.footnote:
             for row in rows:
@@ -106,9 +163,17 @@ def fit(
     if sum(mins) + gaps > width:
         return None
     widths = naturals
+    columns = [[row[i] for row in cells] for i in range(len(grid))]
+
+    def height(i: int, w: int) -> int:  # the lines column i's cells take at width w
+        return sum(len(wrap(line, w, "", cell_len) or [""]) for t in columns[i] for line in t.split("\n"))
+
     for _ in range(sum(widths) + gaps - width):
-        # take one cell from the widest column that can still wrap
-        i = max((i for i in range(len(grid)) if widths[i] > mins[i]), key=lambda i: widths[i])
+        # take one cell from the column that wraps least for it (the widest, between equals)
+        i = min(
+            (i for i in range(len(grid)) if widths[i] > mins[i]),
+            key=lambda i: (height(i, widths[i] - 1) - height(i, widths[i]), -widths[i]),
+        )
         widths[i] -= 1
     return widths
 
@@ -152,15 +217,13 @@ def _grid(
     current = None
     for row, texts in zip(rows, cells):
         if heading is not None and heading.cell(row) != current:
-            if current is not None:
-                out.append("")
             current = heading.cell(row)
             out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), widths[0], "", cell_len)]
         add(texts, [col.style(row) if col.style and env.color else "" for col in grid])
     return "".join(line + "\n" for line in out)
 
 
-SGR = {"bold": "1", "red": "31", "green": "32", "yellow": "33"}
+SGR = {"bold": "1", "red": "31", "green": "32", "yellow": "33", "magenta": "35"}
 
 
 def _sgr(style: str, text: str) -> str:
@@ -173,7 +236,7 @@ def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:
     wrapped = wrap(printable(title), width, "", cell_len)
     if env.color:
         wrapped = [f"\x1b[1m{line}\x1b[0m" for line in wrapped]
-    return "\n".join(wrapped) + "\n\n"
+    return "\n".join(wrapped) + "\n"
 
 
 def _below(w: Words, rows: list[Row]) -> list[str]:
@@ -193,27 +256,31 @@ def source_date(lang: str, date: str) -> str:
 
 
 def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
-    """`[n] grade  id, publisher, date`, and the address too where the whole line fits the width
-    (`hechi show ID` gives every source's address and title)."""
+    """One record's sources (`show`), each in full: grade, id, publisher, date, title and address."""
     if not markers:
         return []
-    out = [tr(w.lang, SOURCES if w.full_sources else SOURCES_SHORT)]
+    out = [tr(w.lang, SOURCES)]
     for sid, n in markers.items():
         s = w.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
-        line = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(w.lang, s.date)}")
-        with_url = f"{line}  {printable(s.url)}"
-        if w.full_sources:  # the title and the whole address too, each on lines of its own
-            out += wrap(line, width, "    ", cell_len)
-            out += wrap(printable(s.title), width - 4, "", cell_len) and [
-                "    " + x for x in wrap(printable(s.title), width - 4, "", cell_len)
-            ]
-            out.append("    " + printable(s.url))
-        else:
-            out += [with_url] if cell_len(with_url) <= width else wrap(line, width, "        ", cell_len)
+        head = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(w.lang, s.date)}")
+        out += wrap(head, width, "    ", cell_len)
+        out += ["    " + x for x in wrap(printable(s.title), width - 4, "", cell_len)]
+        out.append("    " + printable(s.url))
     if any(w.sources[sid].grade == "C" for sid in markers):
         out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len)
     return out
+
+
+def _by_publisher(w: Words, markers: dict[str, int]) -> str:
+    """'Sources (…): China Daily [1] 2022-10-12, [3] 2024-02-23; Guangxi Daily [2] 2021-01-20.',
+    publishers in the order they are first cited; `hechi show ID` gives the rest."""
+    groups: dict[str, list[str]] = {}
+    for sid, n in markers.items():
+        s = w.sources[sid]
+        groups.setdefault(s.short_publisher, []).append(f"[{n}]{NBSP}{source_date(w.lang, s.date)}")
+    parts = [f"{publisher.replace(' ', NBSP)} {', '.join(cited)}" for publisher, cited in groups.items()]
+    return printable(tr(w.lang, "{sources} {list}.", sources=tr(w.lang, SOURCES), list="; ".join(parts)))
 
 
 def records(w: Words, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:

@@ -41,9 +41,17 @@ def _units(token: str) -> list[str]:
     return _piece().findall(token) if _has_cjk(token) else [token]
 
 
+NBSP = "\u00a0"  # a space that never breaks: "[7]\u00a02020-11-05" stays on one line
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a text: split at spaces, tabs and newlines, never at a no-break space."""
+    return [t.replace("\x00", NBSP) for t in text.replace(NBSP, "\x00").split()]
+
+
 def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
     """The width of the widest piece of the text that must not be broken."""
-    return max((cell_len(u) for token in text.split() for u in _units(token)), default=0)
+    return max((cell_len(u) for token in _tokens(text) for u in _units(token)), default=0)
 
 
 def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]:
@@ -58,7 +66,7 @@ def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int]
     than a line, such as a URL, gets a line of its own, whole. Later lines start with `indent`."""
     lines: list[str] = []
     line = ""
-    for token in text.split():
+    for token in _tokens(text):
         for i, piece in enumerate(_pieces(token, width - cell_len(indent), cell_len)):
             sep = " " if i == 0 and line.strip() else ""
             if line.strip() and cell_len(line + sep + piece) > width:
@@ -68,4 +76,4 @@ def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int]
                 line = line + sep + piece
     if line.strip():
         lines.append(line)
-    return lines
+    return [x.replace(NBSP, " ") for x in lines]  # the no-break space has done its work: never written

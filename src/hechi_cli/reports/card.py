@@ -192,6 +192,18 @@ def _source(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     ]
 
 
+def _measure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
+    """A measure: what it counts, its latest figure, and where its figures are."""
+    label, other = _names(v, r, "label")
+    scopes = v.join([scope_name(v, ds, s) for s in r["scopes"]])
+    return [
+        (N_("Measure"), label),
+        other,
+        (N_("Latest"), _figure_line(ds, v, cite, r["latest_figure"])),
+        (N_("Figures"), v.t("{n} in {scopes} (hechi series {id})", n=r["figures"], scopes=scopes, id=r["id"])),
+    ]
+
+
 CARDS: dict[str, Callable[[Dataset, Row, View, Marker], Lines]] = {
     "industry": _industry,
     "figure": _figure,
@@ -199,4 +211,5 @@ CARDS: dict[str, Callable[[Dataset, Row, View, Marker], Lines]] = {
     "site": _site,
     "county": _county,
     "source": _source,
+    "measure": _measure,
 }

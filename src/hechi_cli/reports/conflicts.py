@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from hechi_cli.reports.view import View
 
 
+# One colour, one meaning, in every report: red is a goal called met that was not; magenta, reports that disagree.
+CONFLICT_STYLE = "magenta"
+
+
 class Conflict(NamedTuple):
     a: Figure
     b: Figure
@@ -129,7 +133,7 @@ def bound_checks(figures: list[Figure]) -> list[Reason]:
         for f in exacts:
             check = N_("{exact} ({source}) is {bound} ({bound_source})")
             if not _satisfies(f, bound):
-                check = N_("{exact} ({source}) is NOT {bound} ({bound_source})")
+                check = N_("{exact} ({source}) is not {bound} ({bound_source})")
             exact, limit = Amount(f.value, f.unit), Amount(bound.value, bound.unit, bound.qualifier)
             lines.append(said(check, exact=exact, source=f.source, bound=limit, bound_source=bound.source))
     return lines

@@ -36,8 +36,27 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
 
 
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
-    """The figures under their counties, in `v`'s words."""
+    """The figures under their counties, each labelled without the county it stands under; the
+    counties with no record at all named in one line."""
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
-    cols = [county_col, *figure_columns(v, ds, [], scope=False)]
+    figure, *rest = figure_columns(v, ds, [], scope=False)
+    cols = [county_col, figure._replace(cell=lambda r: _without_county(v, r, figure.cell(r))), *rest]
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
-    return table_words(v, ds, HEADING, cols, notes(v, len(ds.counties), with_figs), rows)
+    empty = [v.name(r, "county_name") for r in rows if r["id"] is None]
+    out = notes(v, len(ds.counties), with_figs)
+    if empty:
+        out.append(v.t("No figures and no named sites: {counties}.", counties=v.join(empty)))
+    base = table_words(v, ds, HEADING, cols, out, rows)
+    return base._replace(keep=lambda r: r["id"] is not None)
+
+
+def _without_county(v: View, r: Row, label: str) -> str:
+    """'Mulberry area, Yizhou' under the heading Yizhou District reads 'Mulberry area'; 宜州区桑园面积, 桑园面积."""
+    name = str(r["county_name"]).split()[0]
+    if v.lang == "zh":
+        zh = str(r.get("county_name_zh") or "")
+        return label[len(zh) :] if zh and label.startswith(zh) and len(label) > len(zh) else label
+    for suffix in (f", {name}", f" ({name})"):
+        if suffix in label:
+            return label.replace(suffix, "", 1)
+    return label

@@ -42,10 +42,11 @@ def qualifier_words(qualifier: str | None) -> str:
 
 
 def number_part(value: Any, unit: str | None, places: int | None = None) -> str:
-    """The digits of an amount, as its own table cell: '40,000', '11.59 bn', '+28.12'."""
+    """The digits of an amount, as its own table cell: '40,000', '11,590,000,000', '+28.12'. Every
+    digit, as a yearbook sets a value column: 'bn' would be a second unit beside the Unit column."""
     if value is None:
         return ""
-    shown = _yuan(value) if unit == "yuan" and places is None else number(value, places)
+    shown = number(value, places)
     return ("+" if unit == "percent_change" and value > 0 else "") + shown
 
 
@@ -67,14 +68,14 @@ def amount(value: Any, unit: str | None, qualifier: str | None = "exact", places
 
 
 def period(text: str | None) -> str:
-    """'2002/2020' -> '2002 to 2020', '~2014' -> 'c. 2014', 'unknown' -> 'date unknown'."""
+    """'2002/2020' -> '2002–2020', '~2014' -> 'c. 2014', 'unknown' -> 'date unknown'."""
     if text is None:
         return ""
     if text == "unknown":
         return "date unknown"
     approx = text.startswith("~")
     body = text[1:] if approx else text
-    body = " to ".join(body.split("/"))
+    body = "–".join(body.split("/"))  # an en dash, as style guides set a range
     return f"c. {body}" if approx else body
 
 

@@ -12,7 +12,9 @@ from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, R
 from hechi_cli.reports.rows import row_label, table_words, value_cell
 from hechi_cli.reports.view import ENGLISH, View
 
-HEADING = Heading("industries", "industries", N_("Hechi's 10-million-level programme: targets and what was reported"))
+HEADING = Heading(
+    "industries", "industries", N_("Hechi's ten industries of a million mu or head each: goals and reported figures")
+)
 
 
 def _status(ind: Industry, verdict: Judgement) -> str:
@@ -89,13 +91,13 @@ def _figure_fields(ds: Dataset, prefix: str, f: Figure | None, keys: tuple[str, 
 
 
 STATUS_WORDS = {
-    "above_target": N_("above goal"),
-    "met": N_("goal met"),
-    "below_target": N_("below goal"),
-    "undetermined": N_("cannot tell (a lower bound)"),
-    "no_reported_figure": N_("NO city-wide figure"),
-    "no_comparable_figure": N_("no comparable figure"),
-    "no_numeric_target": N_("no numeric goal"),
+    "above_target": N_("above"),
+    "met": N_("met"),
+    "below_target": N_("below"),
+    "undetermined": N_("cannot tell"),
+    "no_reported_figure": N_("no figure"),
+    "no_comparable_figure": N_("not comparable"),
+    "no_numeric_target": N_("no goal"),
 }
 BAR_GOAL = 8  # cells of the bar that stand for 100% of the goal
 BAR_MAX = 10  # the bar stops here; the percent beside it is exact
@@ -114,25 +116,17 @@ def bar(v: View, r: Row) -> str:
     return blocks[:BAR_GOAL] + "|" + blocks[BAR_GOAL:]
 
 
-def _baseline(v: View, r: Row) -> str:
-    """The baseline's digits and, below them, its date."""
-    if r["baseline_value"] is None:
-        return ""
-    digits = value_cell(v, r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
-    return f"{digits}\n{v.period(r['baseline_period'])}"
-
-
-def _latest(v: View, r: Row) -> str:
-    if r["reported_value"] is None:
-        return v.t("none reported") if r["target"] is not None else ""
-    return value_cell(v, r["reported_value"], r["reported_unit"], r["reported_qualifier"])
-
-
 def verdict(v: View, r: Row) -> str:
     """The verdict in words, so that it reads the same without colour."""
     if r["contradicts_claim"]:
-        return v.t("BELOW goal, yet called met")
+        return v.t("below, called met")
     return v.t(STATUS_WORDS[str(r["status"])])
+
+
+def status(v: View, r: Row) -> str:
+    """The percent of goal and the verdict in one cell: '100.7% above', 'not comparable'."""
+    pct = v.percent(r["percent_of_target"], r["reported_qualifier"])
+    return f"{pct} {verdict(v, r)}" if pct else verdict(v, r)
 
 
 def _style(r: Row) -> str:
@@ -144,22 +138,32 @@ def _style(r: Row) -> str:
     return "yellow" if r["status"] in ("no_reported_figure", "no_comparable_figure", "undetermined") else ""
 
 
-def columns(v: View, ds: Dataset) -> list[Column]:
+def columns(v: View, ds: Dataset, marks: dict[str, str]) -> list[Column]:
+    """One line per target: its goal, the figure that judges it, and the verdict with the mark of its note."""
+
     def digits(value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
-        return value_cell(v, value, unit, qualifier)
+        return value_cell(v, value, unit, qualifier) if value is not None else ""
+
+    def unit(r: Row) -> str:  # a base has no goal, but its figure has a unit
+        shown = r["unit"] or r["reported_unit"]
+        return v.parts(1, shown)[1] if shown else ""
+
+    def marked(r: Row) -> str:
+        return status(v, r) + marks.get(r["id"], "")  # the mark sticks to its word: never wrapped apart
 
     return [
-        Column(v.header("Target"), lambda r: f"{row_label(v, ds, r['id'])}{' *' if r['major'] else ''}\n{r['id']}"),
-        Column(v.header("Unit"), lambda r: v.parts(1, r["unit"])[1] if r["unit"] else "", whole=True),
-        Column(v.header("Baseline"), lambda r: _baseline(v, r), numeric=True, optional=True),
+        Column(v.header("Target (*major)"), lambda r: f"{row_label(v, ds, r['id'])}{'*' if r['major'] else ''}"),
+        Column(v.header("Unit"), unit, whole=True),
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
-        Column(v.header("Reported"), lambda r: _latest(v, r), numeric=True),
+        Column(
+            v.header("Reported"),
+            lambda r: digits(r["reported_value"], r["reported_unit"], r["reported_qualifier"]),
+            numeric=True,
+            whole=True,
+        ),
         Column(v.header("As of"), lambda r: v.period(r["reported_period"])),
         Column(v.header("Goal |"), lambda r: bar(v, r), whole=True, style=_style, optional=True),
-        Column(
-            v.header("% of goal"), lambda r: v.percent(r["percent_of_target"], r["reported_qualifier"]), numeric=True
-        ),
-        Column(v.header("Status"), lambda r: verdict(v, r), style=_style),
+        Column(v.header("% of goal"), marked, style=_style),
         Column(v.header("Src"), lambda r: r["reported_source"] or "", whole=True, footnote=True),
     ]
 
@@ -171,22 +175,24 @@ def _label(v: View, ds: Dataset, fid: str) -> str:
     return name if v.lang == "zh" or name[1:2].isupper() else name[:1].lower() + name[1:]
 
 
-def notes(ds: Dataset, rows: list[Row], v: View) -> list[str]:
-    """What the table means, and why each goal without a percent has none, in `v`'s language."""
-    p = ds.programme
-    name = v.name(p._asdict())
-    if p.period:
-        name = v.t("{name}, for {period} ({source})", name=name, period=v.period(p.period.text), source=p.period_source)
-    claim = (
-        N_("{programme}: the 2022 article ({source}) says its goals were achieved.")
-        if p.claimed_achieved
-        else N_("{programme}: the 2022 article ({source}) gives its targets.")
-    )
-    out = [
-        v.t(claim, programme=name, source=p.source),
+def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+    """The table, the claim, one short keyed line per verdict that needs one (targets that share a
+    reason share its mark); the full reasons, the method and the related figures for `--notes`."""
+    keys: dict[str, list[str]] = {}  # short reason -> the targets it explains, in table order
+    for r, ind in zip(rows, ds.industries):
+        for key in _verdict_keys(ds, ind, r, v):
+            keys.setdefault(key, []).append(r["id"])
+    marks: dict[str, str] = {}
+    notes = [_claim(ds, v)]
+    for n, (key, ids) in enumerate(keys.items(), 1):
+        for rid in ids:
+            marks[rid] = f"{marks[rid]}{v.mark(n)}" if rid in marks else v.mark(n)
+        notes.append(v.marked(v.mark(n), key))
+    more = [
+        _programme(ds, v),
         v.t(
-            "* = one of the five major industries the 2022 article names "
-            "(silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture)."
+            "The five major industries the 2022 article names: "
+            "silkworms, cattle and sheep, walnuts, oil tea, freshwater aquaculture."
         ),
         v.t(
             "Reported = the city-wide figure that judges the goal (grade A or B, of the goal's kind): the one nearest "
@@ -196,32 +202,90 @@ def notes(ds: Dataset, rows: list[Row], v: View) -> list[str]:
         ),
     ]
     for r, ind in zip(rows, ds.industries):
-        out += _target_notes(ds, ind, r, v)
+        more += _verdict_notes(ds, ind, r, v) + _baseline_note(ds, r, v) + _related_notes(ds, ind, r, v)
     short = [v.name(r) for r in rows if r["status"] == "no_reported_figure"]
     if short:
-        out.append(v.t("No city-wide figure has been reported for: {targets}.", targets=v.join(short)))
-    return out
+        more.append(v.t("No city-wide figure has been reported for: {targets}.", targets=v.join(short)))
+    base = table_words(v, ds, HEADING, columns(v, ds, marks), notes, rows)
+    return base._replace(more=more)
 
 
-def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
-    """Why a target has no percent, and the related figures set beside it."""
+def _verdict_keys(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+    """Why a row's verdict is what it is, in a line short enough to key it; the full reason is in
+    `_verdict_notes`."""
+    verdict = judge(ds, ind)
+    period = v.period(ds.programme.period.text) if ds.programme.period else ""
+    if r["target"] is None:
+        return []  # "no goal" says it all; the figure a base reports is in --notes
+    if verdict.comparable:
+        out = []
+        if verdict.within is False:
+            out.append(v.t("No comparable figure inside {period}: judged on the nearest after it.", period=period))
+        elif verdict.latest is not None and verdict.latest is not verdict.figure:
+            out.append(v.t("Judged on the figure nearest the end of {period}; a later one exists.", period=period))
+        if verdict.disputed:
+            out.append(v.t("Another report of the same time disagrees (hechi show ID)."))
+        return out
+    if verdict.figure is None and verdict.baseline is not None:
+        return [v.t("Figures from before {period} only: a baseline, not evidence.", period=period)]
+    if verdict.figure is not None and verdict.figure.kind != ind.kind and verdict.figure.kind in SHORT_KINDS:
+        what, goal = SHORT_KINDS[verdict.figure.kind], SHORT_KINDS.get(ind.kind or "", N_("a herd or a year's total"))
+        return [v.t("The figure is {what}; the goal counts {goal}.", what=v.t(what), goal=v.t(goal))]
+    if verdict.figure is not None:  # a grade C figure
+        return [v.t("Only a grade C figure: too weak to judge a claim.")]
+    if verdict.why_not is not None:
+        return [v.t("Reported figures count other things than the goal.")]
+    return []
+
+
+SHORT_KINDS = {
+    "stock": N_("a level at a date"),
+    "flow": N_("an amount over a period"),
+    "cumulative": N_("a running total"),
+    "share": N_("a share"),
+    "rank": N_("a rank"),
+}
+
+
+def _claim(ds: Dataset, v: View) -> str:
+    """The claim the table tests, in one line: the period and who says the goals were achieved."""
+    p = ds.programme
+    period = v.period(p.period.text) if p.period else v.t("no period given")
+    claim = (
+        N_("{period}: every goal achieved, says the 2022 article ({source}).")
+        if p.claimed_achieved
+        else N_("{period}: the goals as the 2022 article ({source}) gives them.")
+    )
+    return v.t(claim, period=period, source=p.source)
+
+
+def _programme(ds: Dataset, v: View) -> str:
+    """The programme's name and period, and where each comes from (for --notes)."""
+    p = ds.programme
+    name = v.name(p._asdict())
+    if p.period:
+        name = v.t("{name}, for {period} ({source})", name=name, period=v.period(p.period.text), source=p.period_source)
+    return (
+        v.t("{name}; its Chinese name after {source}.", name=name, source=p.name_zh_source)
+        if p.name_zh_source
+        else name
+    )
+
+
+def _verdict_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+    """Why a target has no percent, what figure a base shows, and when the judged figure was reported."""
     out: list[str] = []
     target = v.name(r)
     reason = judge(ds, ind).why_not
     why = v.say(reason) if reason else None
     if r["target"] is None and r["reported_label"]:
-        out.append(
-            v.t(
-                "{target}: no numeric goal; the figure shown is {label}.",
-                target=target,
-                label=_label(v, ds, r["reported_figure"]),
-            )
-        )
+        label = _label(v, ds, r["reported_figure"])
+        out.append(v.t("{target}: no numeric goal; the figure shown is {label}.", target=target, label=label))
     elif why and r["reported_label"]:
         label, when = _label(v, ds, r["reported_figure"]), v.period(r["reported_period"])
         out.append(
             v.t(
-                "{target}: {label}, {when}, is not compared with the goal: {why}.",
+                "{target}: the figure shown ({label}, {when}) is not compared with the goal: {why}.",
                 target=target,
                 label=label,
                 when=when,
@@ -230,21 +294,42 @@ def _target_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
         )
     elif why:
         out.append(v.t("{target}: not compared with the goal: {why}.", target=target, why=why))
-    out += _timing_notes(ds, ind, v, target)
-    for f, why_rel in related(ds, ind):
-        out.append(
-            v.t(
-                "{target}: related, not compared: {label}, {when}: {amount} ({source}, grade {grade}); {why}.",
-                target=target,
-                label=_label(v, ds, f.id),
-                when=v.period(f.period.text),
-                amount=v.amount(f.value, f.unit, f.qualifier),
-                source=f.source,
-                grade=ds.grade(f.source),
-                why=v.say(why_rel),
-            )
+    return out + _timing_notes(ds, ind, v, target)
+
+
+def _baseline_note(ds: Dataset, r: Row, v: View) -> list[str]:
+    if r["baseline_figure"] is None:
+        return []
+    amount = v.amount(r["baseline_value"], r["baseline_unit"], r["baseline_qualifier"])
+    when, source = v.period(r["baseline_period"]), r["baseline_source"]
+    grade = r["baseline_grade"]
+    return [
+        v.t(
+            "{target}: baseline {amount}, {when} ({source}, grade {grade}).",
+            target=v.name(r),
+            amount=amount,
+            when=when,
+            source=source,
+            grade=grade,
         )
-    return out
+    ]
+
+
+def _related_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+    """The related figures set beside a target, each with why it is not compared."""
+    return [
+        v.t(
+            "{target}: related, not compared: {label}, {when}: {amount} ({source}, grade {grade}); {why}.",
+            target=v.name(r),
+            label=_label(v, ds, f.id),
+            when=v.period(f.period.text),
+            amount=v.amount(f.value, f.unit, f.qualifier),
+            source=f.source,
+            grade=ds.grade(f.source),
+            why=v.say(why_rel),
+        )
+        for f, why_rel in related(ds, ind)
+    ]
 
 
 def _timing_notes(ds: Dataset, ind: Industry, v: View, target: str) -> list[str]:
@@ -306,8 +391,3 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
         "period_source": p.period_source,
     }
     return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"programme": programme})
-
-
-def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
-    """The table's columns and notes in `v`'s words."""
-    return table_words(v, ds, HEADING, columns(v, ds), notes(ds, rows, v), rows)

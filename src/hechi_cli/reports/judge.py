@@ -144,7 +144,12 @@ def _disagree(a: Figure, b: Figure) -> bool:
 
 def related(ds: Dataset, ind: Industry) -> list[tuple[Figure, Reason]]:
     """The latest city-wide figure of each of the target's related measures, with why it is not compared."""
-    goal = _kind(ind.kind) if ind.kind else said("a herd or a year's total (it says not which)")
+    if ind.kind:
+        goal = _kind(ind.kind)
+    elif ind.target is None:
+        goal = said("a base to establish, not a number")
+    else:
+        goal = said("a herd or a year's total: the article does not say which")
     out = []
     for measure in ind.related:
         figures = [f for f in ds.series(measure, "city") if not _before(ds, f)]

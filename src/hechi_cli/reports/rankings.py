@@ -86,7 +86,7 @@ def result(v: View, r: Row) -> str:
     if r["kind"] == "honour":
         return v.t("awarded")
     if r["kind"] == "streak":
-        return v.t("{n} years in a row", n=h.number(r["value"]))
+        return v.t("{n} years", n=h.number(r["value"]))
     return v.amount(r["value"], r["unit"], r["qualifier"])
 
 
@@ -111,7 +111,7 @@ KINDS = {
 def columns(v: View, ds: Dataset) -> list[Column]:
     return [
         Column(v.header("Kind"), lambda r: v.t(KINDS[r["kind"]]), heading=True),
-        Column(v.header("What"), lambda r: f"{row_label(v, ds, r['id'])}\n{r['id']}"),
+        Column(v.header("What"), lambda r: row_label(v, ds, r["id"])),
         Column(v.header("Result"), lambda r: result(v, r)),
         Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(v.header("Scope"), lambda r: scope_name(v, ds, r["scope"]), whole=True),
@@ -135,24 +135,38 @@ def streak_words(v: View, s: dict[str, Any]) -> str:
         first = s["implied_start_years"][0]
         either = v.t("{first} ({before} if the count stops the year before the report)", first=first, before=first - 1)
         verdict = v.t(
-            N_("one report: it implies a first year of {year}")
+            N_("One report: it implies a first year of {year}")
             if s["reports"] == 1
-            else N_("consistent: every report implies a first year of {year}"),
+            else N_("Consistent: every report implies a first year of {year}"),
             year=either,
         )
     else:
         years = v.join([str(y) for y in s["implied_start_years"]])
-        verdict = v.t("INCONSISTENT: the reports imply first years of {years}", years=years)
+        verdict = v.t("Inconsistent: the reports imply first years of {years}", years=years)
     return v.t("{points}. {verdict}.", points=pts, verdict=verdict)
 
 
-def notes(ds: Dataset, v: View) -> list[str]:
-    """What each ranking streak's reports imply, in `v`'s language."""
-    return [
-        v.t("{name} streak: {words}", name=v.name(r._asdict()), words=streak_words(v, streak_analysis(ds, r.streak)))
-        for r in ds.rankings
-        if r.streak
-    ]
+def notes(ds: Dataset, v: View) -> tuple[list[str], list[str]]:
+    """Streaks whose reports disagree, in a line each; every streak's reports in full (kept back)."""
+    short, full = [], []
+    for r in ds.rankings:
+        if not r.streak:
+            continue
+        s = streak_analysis(ds, r.streak)
+        name = v.name(r._asdict())
+        full.append(v.t("{name} streak: {words}", name=name, words=streak_words(v, s)))
+        if not s["consistent"]:
+            years = v.join([str(y) for y in s["implied_start_years"]])
+            short.append(
+                v.t(
+                    "{name} streak: its {n} reports disagree, implying first years of {years} (hechi series {id}).",
+                    name=name,
+                    n=s["reports"],
+                    years=years,
+                    id=r.id,
+                )
+            )
+    return short, full
 
 
 def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
@@ -169,4 +183,5 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
 
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     """The rankings under their kinds, and what each streak implies, in `v`'s words."""
-    return table_words(v, ds, HEADING, columns(v, ds), notes(ds, v), rows)
+    short, full = notes(ds, v)
+    return table_words(v, ds, HEADING, columns(v, ds), short, rows)._replace(more=full)

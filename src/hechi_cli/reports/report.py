@@ -55,6 +55,10 @@ class Words(NamedTuple):
     sources: Mapping[str, Source] = EMPTY  # for the footnotes: the dataset's sources by id
     cited: Sequence[str] = ()  # sources numbered first, in this order (the details cite them)
     full_sources: bool = False  # footnotes with title and address, each on its own line
+    record_id: Callable[[Row], str | None] | None = None  # a row's record id: its own column, or `--ids`
+    more: Sequence[str] = ()  # notes a table keeps back unless `--notes` (method, related figures); JSON has all
+    legend: Sequence[str] = ()  # what the symbols on screen mean ('* = …'), on one line under the notes
+    keep: Callable[[Row], bool] | None = None  # the rows a table shows (a note names those it leaves out)
 
 
 class Report(NamedTuple):

@@ -41,12 +41,13 @@ def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, 
 
 def figure_columns(v: View, ds: Dataset, extra: list[Column], scope: bool = True) -> list[Column]:
     """The human columns of a figure row, as a statistical yearbook sets them: the figure (with its
-    county, where `scope` asks and it is not the city's) and its id, the extras, the value (the
-    qualifier above the digits), the unit, the period, and the source as a footnote marker with
-    its grade (render/table.py lists the sources under the table).
+    county, where `scope` asks and it is not the city's), the extras, the value (its qualifier
+    beside the digits, right-aligned), the unit, the period, and the source as a footnote marker
+    with its grade (render/table.py lists the sources under the table, and adds the record's id as
+    a column where the terminal has room: Words.record_id).
     """
     cols = [
-        Column(v.header("Figure"), lambda r: _label_and_id(v, ds, r, scope)),
+        Column(v.header("Figure"), lambda r: _label(v, ds, r, scope)),
         *extra,
         Column(
             v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
@@ -63,7 +64,10 @@ def row_label(v: View, ds: Dataset, rid: str | None) -> str:
     found = ds.records().get(rid or "")
     if found is None or found[0] not in ("figure", "industry", "ranking", "site"):
         return ""
-    return str(v.short(found[1]._asdict(), "label" if found[0] == "figure" else "name"))
+    rec = found[1]
+    label = str(v.short(rec._asdict(), "label" if found[0] == "figure" else "name"))
+    # An aim, a plan or a forecast never reads as an outcome: its row says so.
+    return label + v.t(" (aim)") if getattr(rec, "kind", None) == "expectation" else label
 
 
 def own_names(v: View, ds: Dataset, ids: list[str | None]) -> list[str]:
@@ -71,7 +75,7 @@ def own_names(v: View, ds: Dataset, ids: list[str | None]) -> list[str]:
     tables where a row has one; none in English, which has no such mark."""
     records = ds.records()
     ours = any(getattr(records[i][1], "zh_note", None) for i in ids if i in records)
-    return [v.t("# = a Chinese name of our own translation: no page read gives it.")] if v.lang == "zh" and ours else []
+    return [v.t("# = our own translation")] if v.lang == "zh" and ours else []
 
 
 def table_words(
@@ -80,7 +84,7 @@ def table_words(
     """The words of a table of records: its title, columns and notes, then the note on our own
     Chinese names where a row has one, and the dataset's sources for the footnotes."""
     own = own_names(v, ds, [r["id"] for r in rows])
-    return Words(v.lang, v.t(heading.title), columns, notes + own, sources=ds.source_by_id)
+    return Words(v.lang, v.t(heading.title), columns, notes, sources=ds.source_by_id, record_id=record_id, legend=own)
 
 
 def scope_name(v: View, ds: Dataset, scope: str) -> str:
@@ -91,31 +95,48 @@ def scope_name(v: View, ds: Dataset, scope: str) -> str:
     return str(v.name(county._asdict())) if county else str(v.t("the city"))
 
 
-def _label_and_id(v: View, ds: Dataset, r: Row, scope: bool) -> str:
-    """The short label, with a county's id where the figure is not the city's, then the record's id."""
+def _label(v: View, ds: Dataset, r: Row, scope: bool) -> str:
+    """The short label, with a county's name where the figure is not the city's."""
     label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else v.t("no figures in the dataset"))
     if scope and r["scope"] and r["scope"] != "city":
-        label += v.t(" ({scope})", scope=scope_name(v, ds, r["scope"]))
-    return f"{label}\n{r['id']}" if r["id"] else label
+        county = ds.county_by_id.get(r["scope"])
+        short = county.name.split()[0] if county else r["scope"]  # 'Nandan', from 'Nandan County'
+        names = [scope_name(v, ds, r["scope"]), short]
+        if not any(n and n in label for n in names):  # 'Mulberry area, Yizhou' names its county already
+            label += v.t(" ({scope})", scope=names[0] if v.lang == "zh" else short)
+    return label
+
+
+def record_id(r: Row) -> str | None:
+    """A row's record id, for the ID column and `--ids`."""
+    return r.get("id")
 
 
 def value_cell(v: View, value: Any, unit: str | None, qualifier: str | None) -> str:
-    """The digits of a value, with its qualifier ('more than') on the line above, so digits line up."""
+    """The value in one cell, its qualifier beside the digits: 'more than 40,000', 超过4万."""
     words = v.qualifier(qualifier) if value is not None else ""
     digits = v.parts(value, unit)[0]
-    return f"{words}\n{digits}" if words else digits
+    if not words:
+        return digits
+    return f"{words}{digits}" if v.lang == "zh" else f"{words} {digits}"  # a whole cell: never broken
 
 
 BAR_WIDTH = 30  # the longest bar of a trend
 
 
 def trend_column(v: View, rows: list[Row]) -> Column:
-    """A bar per row, to scale within the rows; whole, so a bar is never wrapped."""
-    top = max((abs(r["value"]) for r in rows if r["value"] is not None), default=0) or 1
+    """A bar per row, to scale among the rows of its own measure, unit and scope, and only where there
+    are two or more of them: a bar never compares mu with tonnes, nor a county with the city."""
+    groups: dict[tuple[Any, Any, Any], list[float]] = {}
+    for r in rows:
+        if r["value"] is not None:
+            groups.setdefault((r.get("measure"), r["unit"], r.get("scope")), []).append(abs(r["value"]))
 
     def bar(r: Row) -> str:
-        if r["value"] is None:
+        values = groups.get((r.get("measure"), r["unit"], r.get("scope")), [])
+        if r["value"] is None or len(values) < 2:
             return ""
+        top = max(values) or 1
         length: int = max(1 if r["value"] else 0, round(abs(r["value"]) / top * BAR_WIDTH))
         return str(v.bar_char * length)
 

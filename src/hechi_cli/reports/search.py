@@ -120,7 +120,7 @@ HEADING = Heading("search", "results", N_("Records matching '{text}'"))
 def words(v: View, text: str, rows: list[Row]) -> Words:
     """The matches, each with the field it matched in, in `v`'s words."""
     columns = [
-        Column(v.header("Kind"), lambda r: v.t(RECORD_KINDS[r["kind"]])),
+        Column(v.header("Kind"), lambda r: v.t(RECORD_KINDS[r["kind"]]), whole=True),
         Column(v.header("ID"), lambda r: r["id"], whole=True),
         Column(v.header("Name"), lambda r: v.name(r)),
         Column(v.header("Matched in"), lambda r: v.t(FIELD_WORDS[r["matched_in"]])),
@@ -129,5 +129,5 @@ def words(v: View, text: str, rows: list[Row]) -> Words:
 
 
 def _notes(v: View, n: int) -> list[str]:
-    one = N_("{n} record; `hechi show ID` shows one whole.")
-    return [v.t(one if n == 1 else N_("{n} records; `hechi show ID` shows one whole."), n=n)]
+    one = N_("{n} record; hechi show ID shows one whole.")
+    return [v.t(one if n == 1 else N_("{n} records; hechi show ID shows each whole."), n=n)]

@@ -7,7 +7,7 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
 from hechi_cli.messages import N_
-from hechi_cli.reports.conflicts import Conflict, conflicts
+from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, conflicts
 from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import scope_name, trend_column, value_cell
@@ -101,7 +101,9 @@ def words(
     ]
     if found:  # the column only where there is something to mark
         conflict = Column(
-            v.header("Conflict"), lambda r: v.t("CONFLICT") if r["conflicts_with"] else "", style=lambda r: "bold red"
+            v.header("Conflict"),
+            lambda r: v.t("conflict") if r["conflicts_with"] else "",
+            style=lambda r: CONFLICT_STYLE,
         )
         cols.append(conflict)
     notes = [

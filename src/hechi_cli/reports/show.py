@@ -9,11 +9,11 @@ from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
 from hechi_cli.messages import RECORD_KINDS
 from hechi_cli.reports.card import card
-from hechi_cli.reports.conflicts import conflicts
+from hechi_cli.reports.conflicts import CONFLICT_STYLE, conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import figure_columns, figure_row, own_names, trend_column
+from hechi_cli.reports.rows import figure_columns, figure_row, own_names, record_id, trend_column
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import ENGLISH, View
 
@@ -81,6 +81,23 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
     return _with_grade(ds, rec), [f for f in ds.figures if f.source == rec.id], _citers(ds, rec.id)
 
 
+def _measure(ds: Dataset, measure: str) -> tuple[dict[str, Any], list[Figure], list[dict[str, str]]]:
+    """A measure as a record: its label, its latest figure (the city's where it has one), its scopes."""
+    figs = ds.series(measure)
+    latest = (ds.series(measure, "city") or figs)[-1]
+    fields = {
+        "id": measure,
+        "label": latest.label,
+        "label_zh": latest.label_zh,
+        "zh_note": latest.zh_note,
+        "latest_figure": latest.id,
+        "scopes": sorted({f.scope for f in figs}, key=lambda s: (s != "city", s)),
+        "figures": len(figs),
+    }
+    related = [{"kind": "industry", "id": i.id, "name": i.name} for i in ds.industries if i.measure == measure]
+    return fields, figs, related
+
+
 def _with_grade(ds: Dataset, rec: Site | County | Source) -> dict[str, Any]:
     """A site's, county's or source's own fields in model order, with its source's grade after `source`."""
     fields: dict[str, Any] = {}
@@ -101,7 +118,7 @@ def _related(ds: Dataset, v: View, r: dict[str, str]) -> str:
 def _notes(v: View, has_figures: bool, clash: bool) -> list[str]:
     notes = [] if has_figures else [v.t("No figures belong to this record.")]
     if clash:
-        notes.append(v.t("CONFLICT marks figures of the same measure, scope and period that disagree."))
+        notes.append(v.t("Conflict: figures of the same measure, scope and period that disagree."))
     return notes
 
 
@@ -109,10 +126,13 @@ def build(ds: Dataset, query: Query) -> Report:
     """The record with id `wanted`, or UnknownRecord with the closest ids."""
     wanted = query.id
     found = ds.records().get(wanted)
-    if found is None:
-        raise UnknownRecord(wanted, suggestions(wanted, ds.records()))
-    kind, rec = found
-    fields, figs, related = _record(ds, kind, rec)
+    if found is None and wanted in ds.by_measure:  # `search` lists measures: show gives each a card
+        kind, (fields, figs, related) = "measure", _measure(ds, wanted)
+    elif found is None:
+        raise UnknownRecord(wanted, suggestions(wanted, [*ds.records(), *ds.by_measure]))
+    else:
+        kind, rec = found
+        fields, figs, related = _record(ds, kind, rec)
     found_conflicts = conflicts(figs)
     clash = {c.a.id for c in found_conflicts} | {c.b.id for c in found_conflicts}
     rows = [{**figure_row(ds, f), "conflict": f.id in clash} for f in figs]
@@ -162,9 +182,11 @@ def _words(
     cols = [*figure_columns(v, ds, []), trend_column(v, rows)]
     if clash:  # the column only where there is something to mark
         cols.append(
-            Column(v.header("Conflict"), lambda r: v.t("CONFLICT") if r["conflict"] else "", style=lambda r: "bold red")
+            Column(
+                v.header("Conflict"), lambda r: v.t("conflict") if r["conflict"] else "", style=lambda r: CONFLICT_STYLE
+            )
         )
     name = v.name(fields) if "name" in fields else v.name(fields, "label") if "label" in fields else fields["title"]
     title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name)
     notes = _notes(v, bool(rows), clash) + own_names(v, ds, [r["id"] for r in rows])
-    return Words(v.lang, title, cols, notes, details, ds.source_by_id, cited, full_sources=True)
+    return Words(v.lang, title, cols, notes, details, ds.source_by_id, cited, full_sources=True, record_id=record_id)

@@ -27,10 +27,16 @@ def date(v: View, text: str) -> str:
 
 
 def columns(v: View) -> list[Column]:
+    """One line per source: id, grade, date, publisher, how often cited; `--long` adds the full
+    publisher, the title and the address (every format but the table has them always)."""
+    publisher = Column(v.header("Publisher"), lambda r: r["publisher_short"] or r["publisher"])
+    if v.long:
+        publisher = Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}")
     return [
-        Column(v.header("ID"), lambda r: f"{r['id']}\n{date(v, r['date'])}", whole=True),
+        Column(v.header("ID"), lambda r: r["id"], whole=True),
         Column(v.header("Grade"), lambda r: "C!" if r["grade"] == "C" else r["grade"], whole=True),
-        Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}"),
+        Column(v.header("Date"), lambda r: date(v, r["date"]), whole=True),
+        publisher,
         Column(v.header("URL"), lambda r: r["url"], below=True),
         Column(v.header("Cited"), lambda r: str(r["cited_by"]), numeric=True),
     ]
@@ -49,11 +55,17 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
             "url": s.url,
             "note": s.note,
             "cited_by": cited[s.id],
+            "publisher_short": s.publisher_short,
         }
         for s in ds.sources
     ]
     by_grade = Counter(s.grade for s in ds.sources)
-    return Report(HEADING, rows, lambda v: Words(v.lang, v.t(HEADING.title), columns(v), notes(v, by_grade)))
+
+    def words(v: View) -> Words:
+        hint = [] if v.long else [v.t("--long: each source's title and address; hechi show ID: one in full.")]
+        return Words(v.lang, v.t(HEADING.title), columns(v), [*notes(v, by_grade), *hint])
+
+    return Report(HEADING, rows, words)
 
 
 def notes(v: View, by_grade: Counter[str]) -> list[str]:

@@ -7,27 +7,11 @@ from collections import Counter
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
 from hechi_cli.reports.industries import industry_row
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
+from hechi_cli.reports.report import NO_QUERY, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import figure_columns, figure_row, table_words
 from hechi_cli.reports.view import View
 
 HEADING = Heading("summary", "figures", N_("Hechi in numbers: headline figures"))
-TOPICS = {  # every topic in dataset.vocab.TOPICS
-    "industry": N_("Industry"),
-    "silk": N_("Silk"),
-    "livestock": N_("Livestock"),
-    "share": N_("Share"),
-    "ranking": N_("Ranking"),
-    "resettlement": N_("Resettlement"),
-    "income": N_("Income"),
-    "programme": N_("Programme"),
-    "county": N_("County"),
-}
-
-
-def topic(v: View, name: str) -> str:
-    """A topic as a heading: 'Silk' or 蚕桑."""
-    return v.t(TOPICS[name])
 
 
 def _pct(v: View, r: Row) -> str:
@@ -37,8 +21,8 @@ def _pct(v: View, r: Row) -> str:
     return v.t("{target} {percent}", target=v.name(r), percent=pct)
 
 
-def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> list[str]:
-    """The programme's scorecard and the headline figures the rows update, in `v`'s language."""
+def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> tuple[list[str], list[str]]:
+    """The programme's scorecard, and the headline figures the rows update (kept back: --notes)."""
     below = [_pct(v, r) for r in targets if r["contradicts_claim"]]
     above = [_pct(v, r) for r in targets if r["status"] == "above_target"]
     none = [v.name(r) for r in targets if r["status"] == "no_reported_figure"]
@@ -53,13 +37,12 @@ def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> list[str
             n=len(targets),
         ),
         v.t(
-            "Reported below target: {below}. Above: {above}. No city-wide figure: {none}.",
+            "Below target: {below}. Above: {above}. No city-wide figure: {none}.",
             below=v.join(below) or nothing,
             above=v.join(above) or nothing,
             none=v.join(none) or nothing,
         )
-        + (v.t(" No figure that can judge the goal: {targets}.", targets=v.join(uncompared)) if uncompared else ""),
-        v.t("See `hechi industries` for sources and grade warnings."),
+        + (v.t(" Not comparable: {targets} (hechi industries).", targets=v.join(uncompared)) if uncompared else ""),
     ]
     marked = {f.id: f for f in ds.figures if f.headline}
     newer = [marked[r["headline_figure"]] for r in rows if r["id"] != r["headline_figure"]]
@@ -74,13 +57,14 @@ def notes(ds: Dataset, rows: list[Row], targets: list[Row], v: View) -> list[str
             )
             for f in newer
         ]
-        out.append(
+        more = [
             v.t(
                 "Each row is the latest grade A or B figure; the headline figures they update: {figures}.",
                 figures=v.t("; ").join(beside),
             )
-        )
-    return out
+        ]
+        return out, more
+    return out, []
 
 
 def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
@@ -99,8 +83,6 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
 
 def words(v: View, ds: Dataset, rows: list[Row], targets: list[Row]) -> Words:
     """The figures under their topics, and the programme's scorecard, in `v`'s words."""
-    cols = [
-        Column(v.header("Topic"), lambda r: topic(v, r["topic"]), heading=True),
-        *figure_columns(v, ds, [], scope=False),
-    ]
-    return table_words(v, ds, HEADING, cols, notes(ds, rows, targets, v), rows)
+    scorecard, updates = notes(ds, rows, targets, v)
+    base = table_words(v, ds, HEADING, figure_columns(v, ds, [], scope=False), scorecard, rows)
+    return base._replace(more=updates)

@@ -19,6 +19,10 @@ class Options(NamedTuple):
     lang: str = "en"
     area_unit: str | None = None  # None: areas as reported
     ascii: bool = False  # the terminal cannot show block characters: draw bars with '#'
+    ids: bool = False  # `--ids`: a row's record id in place of its label
+    notes: bool = False  # `--notes`: the notes kept back under a table (method, related figures)
+    long: bool = False  # `--long`: `sources` with titles and addresses
+    marks: bool = True  # key notes to rows with a mark (¹ ²); JSON's notes carry none
 
 
 DEFAULT = Options()
@@ -28,8 +32,10 @@ class View:
     """Picks names and headers by language and converts areas for the human columns."""
 
     def __init__(self, opts: Options) -> None:
+        self.opts = opts
         self.lang = opts.lang
         self.area_unit = opts.area_unit
+        self.ids, self.all_notes, self.long, self.marks = opts.ids, opts.notes, opts.long, opts.marks
         self.bar_char = "#" if opts.ascii else "█"
         # eighths of a cell, for bars finer than a whole cell; none where only ASCII can be shown
         self.bar_parts = " " * 8 if opts.ascii else " ▏▎▍▌▋▊▉"
@@ -37,6 +43,20 @@ class View:
     def t(self, msgid: str, **fields: object) -> str:
         """A message from the catalogue (hechi_cli.messages) in this view's language."""
         return tr(self.lang, msgid, **fields)
+
+    def whole(self) -> View:
+        """This view with nothing kept back (`--long`, `--notes`): a report to publish has room for all."""
+        return View(self.opts._replace(long=True, notes=True))
+
+    def mark(self, n: int) -> str:
+        """The mark that keys a note to its row: ¹, or (1) where only ASCII can be shown; none in JSON."""
+        if not self.marks:
+            return ""
+        return f"({n})" if self.bar_char == "#" or n > 9 else "⁰¹²³⁴⁵⁶⁷⁸⁹"[n]
+
+    def marked(self, mark: str, text: str) -> str:
+        """A note with its mark in front, where it has one."""
+        return f"{mark} {text}" if mark else text
 
     def say(self, late: Late) -> str:
         """A sentence or value kept late by a builder (reports.reason), in this view's language."""
@@ -84,7 +104,10 @@ class View:
         """A period as readers of the language write it: '2002 to 2020' or '2002—2020年'."""
         if text is None:
             return ""
-        return h.period_zh(text) if self.lang == "zh" else h.period(text)
+        if self.lang == "zh":
+            return h.period_zh(text)
+        # An en dash between the ends of a range, where the terminal can show one.
+        return h.period(text).replace("–", " to ") if self.bar_char == "#" else h.period(text)
 
     def qualifier(self, qualifier: str | None) -> str:
         """'more than' or 超过; nothing for an exact figure."""
@@ -118,5 +141,5 @@ class View:
         return f"{self.qualifier(qualifier)}{value:.1f}%" if self.lang == "zh" else h.percent(value, qualifier)
 
 
-ENGLISH = View(DEFAULT)
+ENGLISH = View(DEFAULT._replace(marks=False))
 """The view that JSON's notes are written in: they never change with the language."""
