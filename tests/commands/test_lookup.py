@@ -230,8 +230,8 @@ def test_lang_falls_back_to_english_per_item(run: Run) -> None:
 @pytest.mark.parametrize(
     ("unit", "goal", "reported"),
     [
-        ("ha", "| ha | 200,000 |", "| 173,333.33 |"),
-        ("km2", "| km² | 2,000 |", "| 1,733.33 |"),
+        ("ha", "| ha | 200,000.00 |", "| 173,333.33 |"),  # one number form per column
+        ("km2", "| km² | 2,000.00 |", "| 1,733.33 |"),
         ("acre", "| acres | 494,210.76 |", "| 428,315.99 |"),
         ("mu", "| mu | 3,000,000 |", "| 2,600,000 |"),
     ],
@@ -386,3 +386,11 @@ def test_show_gives_a_measure_a_card(run: Run) -> None:
     )
     out = run("show", "oil-tea-area").stdout
     assert "Latest: 1,910,000 mu, 2024-02: Oil-tea camellia planting area (oil-tea-area-2024) [1] A" in out
+
+
+def test_a_column_has_one_number_form(run: Run) -> None:
+    # Under zh a column is all 万 or all digits, never both; converted areas all to two decimals.
+    zh = run("summary", "--lang", "zh", "--format", "markdown").stdout
+    values = [line.split(" | ")[2] for line in zh.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert not any("万" in x for x in values) and "2,600,000" in zh
+    assert "| 150万 |" in run("industries", "--lang", "zh", "--format", "markdown").stdout  # every goal is 万-exact

@@ -39,7 +39,7 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     """The figures under their counties, each labelled without the county it stands under; the
     counties with no record at all named in one line."""
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
-    figure, *rest = figure_columns(v, ds, [], scope=False)
+    figure, *rest = figure_columns(v, ds, [], rows, scope=False)
     cols = [county_col, figure._replace(cell=lambda r: _without_county(v, r, figure.cell(r))), *rest]
     with_figs = len({r["county"] for r in rows if r["value"] is not None})
     empty = [v.name(r, "county_name") for r in rows if r["id"] is None]

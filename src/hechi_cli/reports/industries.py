@@ -10,7 +10,7 @@ from hechi_cli.messages import N_
 from hechi_cli.reports.judge import Judgement, judge, related
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import row_label, table_words, value_cell
-from hechi_cli.reports.view import ENGLISH, View
+from hechi_cli.reports.view import ENGLISH, Style, View
 
 HEADING = Heading(
     "industries", "industries", N_("Hechi's ten industries of a million mu or head each: goals and reported figures")
@@ -138,11 +138,14 @@ def _style(r: Row) -> str:
     return "yellow" if r["status"] in ("no_reported_figure", "no_comparable_figure", "undetermined") else ""
 
 
-def columns(v: View, ds: Dataset, marks: dict[str, str]) -> list[Column]:
+def columns(v: View, ds: Dataset, marks: dict[str, str], rows: list[Row]) -> list[Column]:
     """One line per target: its goal, the figure that judges it, and the verdict with the mark of its note."""
 
-    def digits(value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
-        return value_cell(v, value, unit, qualifier) if value is not None else ""
+    goals = v.column_style([(r["target"], r["unit"]) for r in rows])
+    reported = v.column_style([(r["reported_value"], r["reported_unit"]) for r in rows])
+
+    def digits(value: Any, unit: str | None, qualifier: str | None = "exact", style: Style = goals) -> str:
+        return value_cell(v, value, unit, qualifier, style) if value is not None else ""
 
     def unit(r: Row) -> str:  # a base has no goal, but its figure has a unit
         shown = r["unit"] or r["reported_unit"]
@@ -157,7 +160,7 @@ def columns(v: View, ds: Dataset, marks: dict[str, str]) -> list[Column]:
         Column(v.header("Goal"), lambda r: digits(r["target"], r["unit"]), numeric=True, whole=True),
         Column(
             v.header("Reported"),
-            lambda r: digits(r["reported_value"], r["reported_unit"], r["reported_qualifier"]),
+            lambda r: digits(r["reported_value"], r["reported_unit"], r["reported_qualifier"], reported),
             numeric=True,
             whole=True,
         ),
@@ -206,7 +209,7 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     short = [v.name(r) for r in rows if r["status"] == "no_reported_figure"]
     if short:
         more.append(v.t("No city-wide figure has been reported for: {targets}.", targets=v.join(short)))
-    base = table_words(v, ds, HEADING, columns(v, ds, marks), notes, rows)
+    base = table_words(v, ds, HEADING, columns(v, ds, marks, rows), notes, rows)
     return base._replace(more=more)
 
 

@@ -85,7 +85,7 @@ def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list
     """The figures under their sections, in `v`'s words."""
     cols = [
         Column(v.header("Section"), lambda r: v.t(SECTION_WORDS[r["section"]]), heading=True),
-        *figure_columns(v, ds, []),
+        *figure_columns(v, ds, [], rows),
     ]
     return table_words(v, ds, HEADING, cols, notes(ds, figs, found, v), rows)
 

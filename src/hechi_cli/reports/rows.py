@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from hechi_cli.dataset.model import Dataset, Figure, Ranking
 from hechi_cli.reports.report import Column, Heading, Row, Words
+from hechi_cli.reports.view import NO_STYLE
 
 if TYPE_CHECKING:
-    from hechi_cli.reports.view import View
+    from hechi_cli.reports.view import Style, View
 
 FIGURE_KEYS = ("id", "measure", "label", "label_zh", "value", "unit", "qualifier", "period", "scope", "source", "grade")
 
@@ -39,18 +40,22 @@ def gap_row(rid: str | None, label: str | None, scope: str, source: str | None, 
     return row
 
 
-def figure_columns(v: View, ds: Dataset, extra: list[Column], scope: bool = True) -> list[Column]:
+def figure_columns(v: View, ds: Dataset, extra: list[Column], rows: list[Row], scope: bool = True) -> list[Column]:
     """The human columns of a figure row, as a statistical yearbook sets them: the figure (with its
     county, where `scope` asks and it is not the city's), the extras, the value (its qualifier
     beside the digits, right-aligned), the unit, the period, and the source as a footnote marker
     with its grade (render/table.py lists the sources under the table, and adds the record's id as
     a column where the terminal has room: Words.record_id).
     """
+    style = v.column_style([(r["value"], r["unit"]) for r in rows])
     cols = [
         Column(v.header("Figure"), lambda r: _label(v, ds, r, scope)),
         *extra,
         Column(
-            v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
+            v.header("Value"),
+            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
+            numeric=True,
+            whole=True,
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
         Column(v.header("As of"), lambda r: v.period(r["period"])),
@@ -112,10 +117,10 @@ def record_id(r: Row) -> str | None:
     return r.get("id")
 
 
-def value_cell(v: View, value: Any, unit: str | None, qualifier: str | None) -> str:
+def value_cell(v: View, value: Any, unit: str | None, qualifier: str | None, style: Style = NO_STYLE) -> str:
     """The value in one cell, its qualifier beside the digits: 'more than 40,000', 超过4万."""
     words = v.qualifier(qualifier) if value is not None else ""
-    digits = v.parts(value, unit)[0]
+    digits = v.parts(value, unit, style)[0]
     if not words:
         return digits
     return f"{words}{digits}" if v.lang == "zh" else f"{words} {digits}"  # a whole cell: never broken

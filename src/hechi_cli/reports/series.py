@@ -90,10 +90,14 @@ def words(
     v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict], streak: dict[str, Any] | None
 ) -> Words:
     """The points with a trend bar, and each conflict in words, in `v`'s language."""
+    style = v.column_style([(r["value"], r["unit"]) for r in rows])
     cols = [
         Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(
-            v.header("Value"), lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"]), numeric=True, whole=True
+            v.header("Value"),
+            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
+            numeric=True,
+            whole=True,
         ),
         Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
         trend_column(v, rows),

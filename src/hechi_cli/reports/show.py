@@ -179,7 +179,7 @@ def _words(
     details = card(ds, kind, fields, v, cite)
     details += [(v.t("Related"), _related(ds, v, r)) for r in related]
     clash = any(r["conflict"] for r in rows)
-    cols = [*figure_columns(v, ds, []), trend_column(v, rows)]
+    cols = [*figure_columns(v, ds, [], rows), trend_column(v, rows)]
     if clash:  # the column only where there is something to mark
         cols.append(
             Column(

@@ -84,5 +84,5 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
 def words(v: View, ds: Dataset, rows: list[Row], targets: list[Row]) -> Words:
     """The figures under their topics, and the programme's scorecard, in `v`'s words."""
     scorecard, updates = notes(ds, rows, targets, v)
-    base = table_words(v, ds, HEADING, figure_columns(v, ds, [], scope=False), scorecard, rows)
+    base = table_words(v, ds, HEADING, figure_columns(v, ds, [], rows, scope=False), scorecard, rows)
     return base._replace(more=updates)

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 OWN_MARK = "#"  # after a Chinese name of our own translation, in tables
 
 
+class Style(NamedTuple):
+    """How a column writes its numbers, so that every row of it looks alike (View.column_style)."""
+
+    places: int = 0  # decimals of a converted area: 2 for all when any needs them
+    wan: bool = True  # Chinese: 万 and 亿 (only where every value of the column can be so written)
+
+
+NO_STYLE = Style()
+
+
 class Options(NamedTuple):
     lang: str = "en"
     area_unit: str | None = None  # None: areas as reported
@@ -86,19 +96,35 @@ class View:
         ours = found.endswith("_zh") and row.get("zh_note")
         return str(row[found]) + (OWN_MARK if ours else "")
 
-    def parts(self, value: Any, unit: str | None) -> tuple[str, str]:
+    def parts(self, value: Any, unit: str | None, style: Style = NO_STYLE) -> tuple[str, str]:
         """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit; in Chinese,
-        numbers in the yearbook's 万 and 亿 where that is exact, and Chinese units."""
+        numbers in the yearbook's 万 and 亿 where that is exact, and Chinese units. `style` is the
+        column's: one number form for every row of a column (Style, column_style)."""
         if value is None:
             return "", ""
         converted = convert(value, unit, self.area_unit)
+        places = None if converted is None else max(converted.places, style.places)
         if self.lang == "zh" and unit != "percent_change":
             shown, shown_unit = (value, unit) if converted is None else (converted.value, converted.unit)
-            digits = h.number_zh(shown) if converted is None or converted.places == 0 else h.number(shown, 2)
+            digits = (h.number_zh(shown) if style.wan else h.number(shown)) if not places else h.number(shown, places)
             return digits, h.UNITS_ZH.get(shown_unit or "", h.unit_word(shown_unit))
         if converted is None:
             return h.number_part(value, unit), h.unit_word(unit)
-        return h.number_part(converted.value, converted.unit, converted.places), h.unit_word(converted.unit)
+        return h.number_part(converted.value, converted.unit, places), h.unit_word(converted.unit)
+
+    def column_style(self, amounts: list[tuple[Any, str | None]]) -> Style:
+        """One number form for a column of (value, unit): two decimals for all when any converted
+        area needs them; under zh, 万 and 亿 only when every value can be written so."""
+        places, wan = 0, self.lang == "zh"
+        for value, unit in amounts:
+            if value is None:
+                continue
+            converted = convert(value, unit, self.area_unit)
+            places = max(places, converted.places if converted else 0)
+            shown = converted.value if converted else value
+            if unit == "percent_change" or not h.number_zh(shown).endswith(("万", "亿")):
+                wan = False
+        return Style(places, wan)
 
     def period(self, text: str | None) -> str:
         """A period as readers of the language write it: '2002 to 2020' or '2002—2020年'."""
