@@ -15,7 +15,7 @@ import click
 
 from hechi_cli import exitcodes
 from hechi_cli.commands import command
-from hechi_cli.env import Environment, OutputClosed
+from hechi_cli.env import Environment, OutputClosed, OutputFailed
 from hechi_cli.errors import HechiError
 from hechi_cli.render import RENDERERS
 
@@ -211,6 +211,7 @@ def guarded(env: Environment, run: Callable[[], Any], lang: Callable[[], str] = 
 
     try:
         rv = run()
+        env.flush()  # click's help and version are written by click: find a write failure here
         return rv if isinstance(rv, int) else exitcodes.OK
     except click.UsageError as e:
         _usage_error(env, e)
@@ -225,17 +226,45 @@ def guarded(env: Environment, run: Callable[[], Any], lang: Callable[[], str] = 
         for line in _error_lines(e, lang(), env.encoding):
             env.error(line)
         return e.exit_code if isinstance(e, HechiError) else exitcodes.DATA_ERROR
-    except OutputClosed:
+    except (OutputClosed, BrokenPipeError):
         _silence_stdout()
         return exitcodes.BROKEN_PIPE
+    except SystemExit:
+        # click answers a closed pipe under --help or --version itself: it wraps stdout and exits 1.
+        # The reader chose to stop; that is exit 0 here, as everywhere in hechi.
+        if type(sys.stdout).__name__.lstrip("_") == "PacifyFlushWrapper":
+            _silence_stdout()
+            return exitcodes.BROKEN_PIPE
+        raise
+    except OutputFailed as e:
+        _silence_stdout()
+        env.error(f"hechi: cannot write the output: {e}")
+        return exitcodes.OUTPUT_ERROR
+    except OSError as e:
+        if not _is_write_failure(e):
+            return _internal(env, e)
+        _silence_stdout()  # click wrote (help, version) to a full device or a closed stream
+        env.error(f"hechi: cannot write the output: {e.strerror or type(e).__name__}")
+        return exitcodes.OUTPUT_ERROR
     except Exception as e:  # a bug: one line, not a traceback, unless asked for
-        if os.environ.get("HECHI_DEBUG"):
-            raise
-        from hechi_cli.textsafe import printable
+        return _internal(env, e)
 
-        env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
-        env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
-        return exitcodes.INTERNAL
+
+def _internal(env: Environment, e: Exception) -> int:
+    if os.environ.get("HECHI_DEBUG"):
+        raise e
+    from hechi_cli.textsafe import printable
+
+    env.error(f"hechi: internal error: {type(e).__name__}: {printable(str(e))}")
+    env.error("hechi: this is a bug; run again with HECHI_DEBUG=1 for the traceback and report it")
+    return exitcodes.INTERNAL
+
+
+def _is_write_failure(e: OSError) -> bool:
+    """A device that is full or failing, or a stream that is closed: the output's fault, not hechi's."""
+    import errno
+
+    return e.errno in {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF, errno.EFBIG, errno.EROFS}
 
 
 def _error_lines(e: HechiError | DataError, lang: str, encoding: str) -> list[str]:

@@ -20,6 +20,10 @@ class OutputClosed(Exception):
     click's own EPIPE handling (exit 1) does not decide the exit code."""
 
 
+class OutputFailed(Exception):
+    """stdout cannot take the output: it is closed, or its device is full (ENOSPC) or failing."""
+
+
 class Environment(NamedTuple):
     """Streams and terminal facts; a test builds its own (or `_replace`s one field) instead of patching sys."""
 
@@ -40,7 +44,9 @@ class Environment(NamedTuple):
         tty = bool(getattr(out, "isatty", lambda: False)())
         size = _terminal_size((out, sys.stderr, sys.stdin) if tty else (sys.stderr, sys.stdin))
         columns = env.get("COLUMNS", "")
-        width = int(columns) if columns.isdigit() and int(columns) > 0 else size[0] if size else DEFAULT_WIDTH
+        # ASCII digits only: '١٢٠'.isdigit() is true, and int() of some digit characters fails.
+        given = int(columns) if columns.isascii() and columns.isdigit() else 0
+        width = min(given, 10_000) if given > 0 else size[0] if size else DEFAULT_WIDTH
         pager = None
         if tty:
             pager = env.get("HECHI_PAGER", env.get("PAGER", DEFAULT_PAGER)).strip() or None
@@ -59,15 +65,21 @@ class Environment(NamedTuple):
         if self.pager and text.count("\n") >= self.height and _page(self.pager, text, self.encoding):
             return
         try:
+            if self.stdout is None:  # started with stdout closed (`>&-`)
+                raise OutputFailed("standard output is closed")
             self.stdout.write(text)
             self.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
+        except OSError as e:
+            raise OutputFailed(e.strerror or type(e).__name__) from None
 
     def write_machine(self, text: str) -> None:
         """JSON and CSV: always UTF-8 bytes, whatever the locale, so no value changes."""
         buffer = getattr(self.stdout, "buffer", None)
         try:
+            if self.stdout is None:
+                raise OutputFailed("standard output is closed")
             if buffer is None:
                 self.stdout.write(text)
             else:
@@ -77,11 +89,29 @@ class Environment(NamedTuple):
             self.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
+        except OSError as e:
+            raise OutputFailed(e.strerror or type(e).__name__) from None
+
+    def flush(self) -> None:
+        """Flush stdout now, so that a full device or a closed pipe is found here, in hechi's hands,
+        and not by the interpreter at exit ("Exception ignored", exit 120)."""
+        if self.stdout is None:
+            return
+        try:
+            self.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as e:
+            raise OutputFailed(e.strerror or type(e).__name__) from None
 
     def error(self, line: str) -> None:
-        """A message on stderr; never markup, never colour."""
-        self.stderr.write(line + "\n")
-        self.stderr.flush()
+        """A message on stderr; never markup, never colour. A closed or full stderr loses it, quietly:
+        there is nowhere else to say it."""
+        try:
+            self.stderr.write(line + "\n")
+            self.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def _encoding(stream: IO[str]) -> str:

@@ -309,7 +309,7 @@ def test_ctrl_c_real_signal(tmp_path: Path) -> None:
     # hechi waits reading its data from a pipe nobody writes to; then it gets SIGINT.
     env = subprocess_env()
     proc = subprocess.Popen(
-        [HECHI, "--data", "/dev/stdin", "industries"],
+        [HECHI, "--data", "-", "industries"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -9,8 +9,12 @@ Safety, in order of importance:
   exactly as a freshly parsed file does.
 - Never in the way: a missing, read-only or full cache directory, or a corrupt
   entry, is a miss; writing never fails a command. HECHI_NO_CACHE=1 turns it off.
-- Bounded: it keeps at most MAX_ENTRIES entries; each write removes the oldest
+- Bounded: it keeps at most MAX_ENTRIES entries, none larger than MAX_ENTRY_BYTES
+  (so at most 384 MiB, and a few MB in practice); each write removes the oldest
   beyond that (a hit writes nothing, so the hot path pays nothing for this).
+- Only what hechi wrote: an entry must be a regular file; one whose document
+  breaks a rule is a miss, and the file is parsed again (a valid file is never
+  called invalid because of the cache).
 
 It lives in $HECHI_CACHE_DIR, else $XDG_CACHE_HOME/hechi, else the platform's
 cache directory: ~/.cache/hechi, ~/Library/Caches/hechi on macOS,
@@ -32,6 +36,7 @@ from hechi_cli import __version__
 _VERSION = f"hechi {__version__} python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version}"
 _TAG = "\x00toml-"
 MAX_ENTRIES = 16  # each holds a file's bytes and its parsed form: about 0.2 MB for the bundled dataset
+MAX_ENTRY_BYTES = 24 * 2**20  # an entry is at most this large: a larger file is parsed each time, not cached
 _SUFFIX = ".marshal"  # marks a tuple that stands for a date or time (TOML never yields tuples)
 
 
@@ -43,7 +48,7 @@ def cache_dir() -> str | None:
     if base:
         return base
     xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
+    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative path is invalid and is ignored
         return os.path.join(xdg, "hechi")
     if sys.platform == "win32":
         root = os.environ.get("LOCALAPPDATA")
@@ -51,7 +56,8 @@ def cache_dir() -> str | None:
     if sys.platform == "darwin":
         return os.path.expanduser("~/Library/Caches/hechi")
     home = os.path.expanduser("~")
-    return os.path.join(home, ".cache", "hechi") if home != "~" else None
+    # An empty or relative HOME (root's HOME="" gives "" or "/") is no home: no cache, not /.cache or ./.cache.
+    return os.path.join(home, ".cache", "hechi") if os.path.isabs(home) and home != "/" else None
 
 
 def _fnv1a(text: str) -> int:
@@ -100,9 +106,11 @@ def get(path: str, raw: bytes) -> dict[str, Any] | None:
     if directory is None:
         return None
     try:
+        from hechi_cli.dataset.read import read_regular
+
         entry = _entry_path(directory, path, os.stat(path))
-        with open(entry, "rb") as f:
-            version, source, doc = marshal.load(f)
+        # A regular file of bounded size only: a FIFO in its place would block for ever.
+        version, source, doc = marshal.loads(read_regular(entry, MAX_ENTRY_BYTES))
         if version != _VERSION or source != raw or not isinstance(doc, dict):
             return None
         decoded: dict[str, Any] = _walk(doc, _decode)
@@ -114,7 +122,7 @@ def get(path: str, raw: bytes) -> dict[str, Any] | None:
 def put(path: str, raw: bytes, doc: dict[str, Any]) -> None:
     """Store a parsed document; any failure is ignored (the cache is optional)."""
     directory = cache_dir()
-    if directory is None:
+    if directory is None or len(raw) > MAX_ENTRY_BYTES // 3:  # bytes, parsed form and more: bounded
         return
     tmp = None
     try:

@@ -26,6 +26,8 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     raw = read_bytes(name)
     doc = cache.get(name, raw)
     text = None  # decoded only when the cache misses or something must be placed
+    if doc is not None and any(p.severity == "error" for p in check(doc)):
+        doc = None  # an entry hechi did not write (or one that went bad): a miss, never a verdict on the file
     if doc is None:
         text = decode(raw, name)
         doc = parse(text, name)

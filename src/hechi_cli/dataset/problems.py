@@ -11,7 +11,9 @@ PathPart = Union[str, int]
 NO_VALUE: Any = object()  # a problem about a key's absence has no value to show, not even None
 
 # The file could not be read as TOML at all: one problem, said in one line.
-FILE_CODES = frozenset({"not-found", "is-directory", "unreadable", "empty", "binary", "not-utf8", "syntax"})
+FILE_CODES = frozenset(
+    {"not-found", "is-directory", "not-a-file", "too-large", "unreadable", "empty", "binary", "not-utf8", "syntax"}
+)
 
 
 class DataError(Exception):

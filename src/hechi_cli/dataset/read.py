@@ -20,6 +20,48 @@ def bundled_path() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(_PACKAGE)), "data", "hechi.toml")
 
 
+MAX_BYTES = 256 * 2**20  # a data file is at most 256 MiB (the bundled one is about 0.15 MiB)
+
+
+def read_regular(path: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A FIFO, a device or a socket is refused
+    before anything is read (opening a FIFO without O_NONBLOCK waits for a writer for ever)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(path)
+        if info.st_size > limit:
+            raise TooLarge(path)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            raw = f.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > limit:  # it grew while being read
+        raise TooLarge(path)
+    return raw
+
+
+def _stdin(limit: int) -> bytes:
+    """Standard input (`--data -`), read to its end, at most `limit` bytes."""
+    raw = sys.stdin.buffer.read(limit + 1)
+    if len(raw) > limit:
+        raise TooLarge("-")
+    return raw
+
+
+class NotRegular(OSError):
+    """A FIFO, a device, a socket: not a file whose bytes can be read and end."""
+
+
+class TooLarge(OSError):
+    """More bytes than a data file may have (MAX_BYTES)."""
+
+
 def read_bytes(path: str) -> bytes:
     """The file's bytes, or a DataError that says in one line why not."""
 
@@ -27,8 +69,11 @@ def read_bytes(path: str) -> bytes:
         return DataError(path, [Problem(code, (), message)])
 
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        raw = _stdin(MAX_BYTES) if path == "-" else read_regular(path, MAX_BYTES)
+    except NotRegular:
+        raise fail("not-a-file", "not a regular file (a pipe, a device or a socket); - reads standard input") from None
+    except TooLarge:
+        raise fail("too-large", f"larger than {MAX_BYTES // 2**20} MiB, the most a data file may hold") from None
     except FileNotFoundError:
         raise fail("not-found", "no such file") from None
     except IsADirectoryError:
