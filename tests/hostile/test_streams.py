@@ -40,7 +40,8 @@ def test_a_device_is_refused() -> None:
     proc = hechi("--data", "/dev/zero", "industries")
     assert proc.returncode == 1
     assert proc.stderr == (
-        "hechi: error: /dev/zero: not-a-file: not a regular file (a pipe, a device or a socket); - reads standard input\n"
+        "hechi: error: /dev/zero: not-a-file: not a regular file (a pipe, a device or a socket);"
+        " - reads standard input\n"
     )
 
 
