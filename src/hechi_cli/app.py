@@ -169,15 +169,22 @@ def run_export(state: State, package_dir: str | None, sqlite_file: str | None, f
     """Write the dataset in use as a Data Package and/or a SQLite file, each whole or not at all."""
     from hechi_cli.dataset.load import load
     from hechi_cli.export import datapackage, sqlite
-    from hechi_cli.export.files import write_whole
+    from hechi_cli.export.files import ExportError, check, write_whole
+    from hechi_cli.textsafe import printable
 
     ds = load(data or state.data_path)
+    if package_dir and sqlite_file and os.path.abspath(package_dir) == os.path.abspath(sqlite_file):
+        raise ExportError(f"{printable(package_dir)} is asked for twice; give the package and the database two names")
+    # Every target is checked before anything is written: never one export written, then a failure.
+    for target, directory in ((package_dir, True), (sqlite_file, False)):
+        if target:
+            check(target, force, directory)
     if package_dir:
         write_whole(package_dir, lambda path: datapackage.write(ds, path), force, directory=True)
-        state.env.error(f"hechi: wrote the Data Package {package_dir}/datapackage.json")
+        state.env.error(f"hechi: wrote the Data Package {printable(package_dir)}/datapackage.json")
     if sqlite_file:
         write_whole(sqlite_file, lambda path: sqlite.write(ds, path), force, directory=False)
-        state.env.error(f"hechi: wrote the SQLite database {sqlite_file}")
+        state.env.error(f"hechi: wrote the SQLite database {printable(sqlite_file)}")
 
 
 def record_ids(data_path: str | None) -> list[str]:
@@ -248,6 +255,12 @@ def guarded(env: Environment, run: Callable[[], Any], lang: Callable[[], str] = 
         return exitcodes.OUTPUT_ERROR
     except Exception as e:  # a bug: one line, not a traceback, unless asked for
         return _internal(env, e)
+    except BaseException as e:  # SIGTERM or SIGHUP while an export was written (export.files.Stopped)
+        if type(e).__name__ != "Stopped":
+            raise
+        signum = getattr(e, "signum", 15)
+        env.error(f"hechi: stopped by signal {signum}")
+        return 128 + signum
 
 
 def _internal(env: Environment, e: Exception) -> int:

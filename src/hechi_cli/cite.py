@@ -32,8 +32,10 @@ def cite(ds: Dataset, ids: list[str], style: str, v: View) -> str:
         if found is None:
             raise UnknownRecord(rid, suggestions(rid, ds.records()))
         records.append(found)
-    if style == "text":
-        return "".join(_sentence(ds, kind, rec, v) + "\n" for kind, rec in records)
+    if style == "text":  # text for a terminal: control characters made visible, as in every table
+        from hechi_cli.textsafe import printable
+
+        return "".join(printable(_sentence(ds, kind, rec, v)) + "\n" for kind, rec in records)
     sources: list[Source] = list(
         dict.fromkeys(rec if isinstance(rec, Source) else ds.source_by_id[rec.source] for _, rec in records)
     )
@@ -71,10 +73,20 @@ def _place(ds: Dataset, scope: str, v: View) -> str:
 
 
 def _source_text(s: Source, v: View) -> str:
+    if not s.known_title:  # a placeholder is never cited as the page's title
+        return v.t(
+            "{publisher}, {date}, {url} (title not recorded; grade {grade}: {grade_words}; hechi {id}).",
+            publisher=s.publisher,
+            date=v.t("date unknown") if s.date == "unknown" else v.period(s.date),
+            url=s.url,
+            grade=s.grade,
+            grade_words=v.t(GRADE_WORDS[s.grade]),
+            id=s.id,
+        )
     return v.t(
         "{publisher}, “{title}”, {date}, {url} (grade {grade}: {grade_words}; hechi {id}).",
         publisher=s.publisher,
-        title=s.title,
+        title=s.known_title,
         date=v.t("date unknown") if s.date == "unknown" else v.period(s.date),
         url=s.url,
         grade=s.grade,
@@ -94,42 +106,71 @@ def _date_parts(date: str) -> list[int] | None:
 
 
 def _bib(text: str) -> str:
-    """A BibTeX field value: braces balanced by escaping, LaTeX's special characters escaped."""
-    out = re.sub(r"([\\{}])", r"\\\1", text)
-    return re.sub(r"([%&#_$])", r"\\\1", out)
+    """A BibTeX field value: braces balanced by escaping, LaTeX's special characters escaped, and no
+    line break (a newline cannot end a field early, but it is no part of a title either)."""
+    out = re.sub(r"([\\{}])", r"\\\1", _one_line(text))
+    return re.sub(r"([%&#_$~^])", r"\\\1", out)
+
+
+def _one_line(text: str) -> str:
+    """Any control character as a space: a newline in a title would forge a second RIS record."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+
+
+def _url(url: str) -> str:
+    """An address as it is, but for what would end a BibTeX field or a line: braces, backslash,
+    whitespace and controls are percent-encoded (an address never needs them raw)."""
+    return "".join(f"%{ord(c):02X}" if c in "{}\\" or c.isspace() or ord(c) < 32 else c for c in url)
 
 
 def bibtex(s: Source) -> str:
-    """A biblatex @online entry; Chinese titles are kept as they are."""
-    fields = [("title", _bib(s.title)), ("organization", _bib(s.publisher))]
+    """A @misc entry, which BibTeX, biblatex and citeproc-py all read (citeproc-py has no @online).
+    Title and publisher are braced whole, so that a style keeps their capitals and never splits
+    "Science and Technology Daily" into two names; an unrecorded title is no title, only a note."""
+    fields = []
+    if s.known_title:
+        fields.append(("title", "{" + _bib(s.known_title) + "}"))
+    publisher = "{" + _bib(s.publisher) + "}"
+    fields += [("publisher", publisher), ("organization", publisher)]
     parts = _date_parts(s.date)
     if parts:
+        fields.append(("year", str(parts[0])))
         fields.append(("date", "-".join(f"{p:02d}" for p in parts) + ("~" if s.date.startswith("~") else "")))
-    fields += [("url", s.url), ("note", _bib(f"Grade {s.grade} source (hechi)"))]
+    fields += [("url", _url(s.url)), ("note", _bib(_note(s)))]
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
-    return f"@online{{{s.id},\n{body}\n}}\n"
+    return f"@misc{{{s.id},\n{body}\n}}\n"
+
+
+def _note(s: Source) -> str:
+    untitled = "" if s.known_title else "Title not recorded. "
+    return f"{untitled}Grade {s.grade} source (hechi)"
 
 
 def csl(s: Source) -> dict[str, Any]:
-    """A CSL-JSON item, as Zotero imports it."""
-    item: dict[str, Any] = {"id": s.id, "type": "webpage", "title": s.title, "publisher": s.publisher}
-    item["container-title"] = s.publisher
+    """A CSL-JSON item, as Zotero imports it; the publisher once (as container-title too, pandoc
+    printed it twice), and no title where none was recorded."""
+    item: dict[str, Any] = {"id": s.id, "type": "webpage"}
+    if s.known_title:
+        item["title"] = s.known_title
+    item["publisher"] = s.publisher
     parts = _date_parts(s.date)
     if parts:
         item["issued"] = {"date-parts": [parts], **({"circa": True} if s.date.startswith("~") else {})}
     item["URL"] = s.url
-    item["note"] = f"Grade {s.grade} source (hechi)"
+    item["note"] = _note(s)
     return item
 
 
 def ris(s: Source) -> str:
     """A RIS record (ELEC: a web page), as EndNote imports it: TY first, the other tags in the order
-    of the specification's tag list (alphabetical), ER last."""
-    tags: dict[str, str] = {"ID": s.id, "N1": f"Grade {s.grade} source (hechi)", "PB": s.publisher}
+    of the specification's tag list (alphabetical), ER last; every value on one line."""
+    tags: dict[str, str] = {"ID": s.id, "N1": _note(s), "PB": s.publisher}
     parts = _date_parts(s.date)
     if parts:  # DA is YYYY/MM/DD/other, with empty parts where the date has none
         tags["DA"] = "/".join([f"{parts[0]}", *(f"{p:02d}" for p in parts[1:])]) + "/" * (3 - len(parts)) + "/"
         tags["PY"] = str(parts[0])
-    tags.update({"TI": s.title, "UR": s.url})
+    if s.known_title:
+        tags["TI"] = s.known_title
+    tags["UR"] = _url(s.url)
     lines = [("TY", "ELEC"), *sorted(tags.items()), ("ER", "")]
-    return "".join(f"{tag}  - {value}\n" for tag, value in lines)
+    return "".join(f"{tag}  - {_one_line(value)}\n" for tag, value in lines)

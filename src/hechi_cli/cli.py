@@ -92,7 +92,7 @@ def output_options(f: F) -> F:
             type=Choice(FORMATS),
             default="table",
             show_default=True,
-            help="table for people; json and csv for scripts; markdown for reports.",
+            help="table for people; json, jsonl (a record a line) and csv for scripts; markdown for reports.",
         ),
         click.option("--json", "as_json", is_flag=True, help="Short for --format json."),
         click.option("--ids", is_flag=True, help="Tables: each row's record id in place of its label."),

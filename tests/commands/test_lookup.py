@@ -394,3 +394,14 @@ def test_a_column_has_one_number_form(run: Run) -> None:
     values = [line.split(" | ")[2] for line in zh.splitlines() if line.startswith("| ") and "---" not in line][1:]
     assert not any("万" in x for x in values) and "2,600,000" in zh
     assert "| 150万 |" in run("industries", "--lang", "zh", "--format", "markdown").stdout  # every goal is 万-exact
+
+
+@pytest.mark.parametrize("command", ["industries", "summary", "rankings", "sources"])
+def test_jsonl_is_the_json_rows_a_line_each(run: Run, command: str) -> None:
+    doc = json.loads(run(command, "--json").stdout)
+    key = {"summary": "figures"}.get(command, command)
+    lines = run(command, "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == doc[key]
+    items = schema_for(command)["properties"][key]["items"]
+    assert all(Draft202012Validator(items).is_valid(json.loads(line)) for line in lines)
+    assert run(command, "--format", "jsonl", "--lang", "zh").stdout == "\n".join(lines) + "\n"

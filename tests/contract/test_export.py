@@ -13,7 +13,7 @@ import pytest
 from conftest import DATA, MINI, ROOT, invoke, subprocess_env
 from hechi_cli.dataset.load import load
 
-TABLES = ["sources", "counties", "industries", "sites", "figures", "rankings"]
+TABLES = ["sources", "programme", "counties", "industries", "sites", "figures", "rankings"]
 
 
 def export(*args: str) -> None:
@@ -54,7 +54,8 @@ def test_sqlite_keys_counts_and_view(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     for table in TABLES:
-        assert con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == len(getattr(ds, table)), table
+        expected = 1 if table == "programme" else len(getattr(ds, table))
+        assert con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == expected, table
     row = con.execute(
         "SELECT value, unit, qualifier, source_grade FROM figures_with_sources WHERE id = 'resettlement-housing-2022'"
     ).fetchone()
@@ -77,12 +78,83 @@ def test_same_data_same_bytes(tmp_path: Path, kind: str) -> None:
 @pytest.mark.parametrize("kind", ["--datapackage", "--sqlite"])
 def test_an_existing_target_is_refused_unless_force(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "out"
-    target.mkdir() if kind == "--datapackage" else target.write_text("keep me")
+    export(kind, str(target))  # what hechi wrote
     result = invoke("export", kind, str(target))
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"hechi: error: {target} already exists; use --force to replace it\n"
     export(kind, str(target), "--force")
     assert (target / "datapackage.json").exists() if kind == "--datapackage" else target.read_bytes()[:6] == b"SQLite"
+
+
+@pytest.mark.parametrize("kind", ["--datapackage", "--sqlite"])
+def test_force_replaces_only_what_hechi_wrote(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "out"
+    if kind == "--datapackage":
+        target.mkdir()
+        (target / "thesis.tex").write_text("keep me")
+    else:
+        target.write_text("keep me")
+    result = invoke("export", kind, str(target), "--force")
+    assert (result.exit_code, result.stdout) == (1, "")
+    what = "a Data Package (no datapackage.json in it)" if kind == "--datapackage" else "a SQLite database"
+    assert result.stderr == f"hechi: error: {target} is not {what}; --force replaces only what hechi writes\n"
+    assert (target / "thesis.tex").exists() if kind == "--datapackage" else target.read_text() == "keep me"
+
+
+def test_every_target_is_checked_before_anything_is_written(tmp_path: Path) -> None:
+    taken = tmp_path / "db"
+    taken.write_text("keep me")
+    result = invoke("export", "--datapackage", str(tmp_path / "pkg"), "--sqlite", str(taken))
+    assert result.exit_code == 1 and not (tmp_path / "pkg").exists()  # the package was never written
+    same = invoke("export", "--datapackage", str(tmp_path / "x"), "--sqlite", str(tmp_path / "x"))
+    assert same.exit_code == 1 and "asked for twice" in same.stderr and not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("kind", ["--datapackage", "--sqlite"])
+def test_of_concurrent_exports_to_one_new_name_exactly_one_wins(tmp_path: Path, kind: str) -> None:
+    import subprocess
+    import sys
+
+    hechi = str(Path(sys.executable).parent / "hechi")
+    target = tmp_path / "out"
+    procs = [
+        subprocess.Popen([hechi, "export", kind, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(8)
+    ]
+    codes = [p.wait(timeout=120) for p in procs]
+    assert sorted(codes) == [0] + [1] * 7, codes
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".hechi-export-")]
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTERM") or __import__("os").name != "posix", reason="POSIX")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_an_export_leaves_nothing_behind(tmp_path: Path, signame: str) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import time, hechi_cli.export.datapackage as d\n"
+        "real = d.write\n"
+        "def slow(ds, path):\n"
+        "    real(ds, path); open('" + str(tmp_path / "ready") + "', 'w').close(); time.sleep(30)\n"
+        "d.write = slow\n"
+        "from hechi_cli.cli import main; main()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "export", "--datapackage", str(tmp_path / "pkg")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "ready").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(getattr(signal, signame))
+    _, err = proc.communicate(timeout=60)
+    signum = int(getattr(signal, signame))
+    assert (proc.returncode, err.decode()) == (128 + signum, f"hechi: stopped by signal {signum}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ready"]  # no package, no temporary directory
 
 
 def test_a_failed_export_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,3 +207,37 @@ def test_force_never_swaps_a_file_for_a_directory(tmp_path: Path, kind: str) -> 
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"hechi: error: {target} is {what}; --force replaces only {replaces}\n"
     assert target.exists()
+
+
+def test_an_export_carries_every_field_of_the_data(tmp_path: Path) -> None:
+    from hechi_cli.dataset import model
+
+    db = tmp_path / "hechi.db"
+    export("--sqlite", str(db))
+    con = sqlite3.connect(db)
+    kinds = {
+        "sources": model.Source,
+        "programme": model.Programme,
+        "counties": model.County,
+        "industries": model.Industry,
+        "sites": model.Site,
+        "figures": model.Figure,
+        "rankings": model.Ranking,
+    }
+    for table, kind in kinds.items():
+        columns = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+        assert set(kind._fields) <= columns, (table, set(kind._fields) - columns)
+
+
+def test_sqlite_full_text_search_in_both_languages(tmp_path: Path) -> None:
+    db = tmp_path / "hechi.db"
+    export("--sqlite", str(db))
+    con = sqlite3.connect(db)
+    if not con.execute("SELECT name FROM sqlite_master WHERE name = 'figures_fts'").fetchone():
+        pytest.skip("this SQLite has no FTS5")
+
+    def found(text: str) -> set[str]:
+        query = "SELECT id FROM figures WHERE rowid IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)"
+        return {r[0] for r in con.execute(query, (f'"{text}"',))}
+
+    assert "walnut-area-2002-2020" in found("核桃累") and "walnut-area-2002-2020" in found("walnut")

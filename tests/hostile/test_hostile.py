@@ -63,41 +63,28 @@ CASES = [
         with_label("[link=x]y[/link]"),
         stdout=lambda o: "[link=x]y[/link]" in o and "\x1b]8" not in o,
     ),
-    Case(
-        "esc-csi-clear-screen-table",
-        ["summary"],
-        0,
-        with_label("A\x1b[2JB"),
-        stdout=lambda o: "A\\x1b[2JB" in o and no_esc(o),
-    ),
-    Case(
-        "osc-title-and-bel-markdown",
-        ["summary", "--format", "markdown"],
-        0,
-        with_label("\x1b]0;pwned\x07!"),
-        stdout=lambda o: "\\\\x1b\\]0;pwned\\\\x07!" in o and no_esc(o),
-    ),
-    Case("c1-csi-table", ["summary"], 0, with_label("\x9b31mred"), stdout=lambda o: "\\x9b31mred" in o and no_esc(o)),
-    Case(
-        "bidi-override-table",
-        ["summary"],
-        0,
-        with_label("abc\u202edef"),
-        stdout=lambda o: "abc\\u202edef" in o and "\u202e" not in o,
-    ),
-    Case(
-        "carriage-return-table",
-        ["summary"],
-        0,
-        with_label("safe\rEVIL"),
-        stdout=lambda o: "safe\\x0dEVIL" in o and "\r" not in o,
-    ),
-    Case(
-        "json-keeps-strings-exactly",
-        ["industries", "--json"],
-        0,
-        with_label("[b]\x1b[2J\u202e=1+2"),
-        stdout=lambda o: json.loads(o)["industries"][0]["reported_label"] == "[b]\x1b[2J\u202e=1+2",
+    # A control or bidirectional-override character in any string: validate and every command refuse the
+    # file in one line (unsafe-text); the writers neutralise them all the same (tests/hostile/test_writers.py).
+    *(
+        Case(
+            f"refused-{name}",
+            ["summary"],
+            1,
+            with_label(label),
+            stdout=lambda o: o == "",
+            stderr=lambda e: (
+                "unsafe-text: figures[0].label: holds the control character" in e and no_esc(e) and "\u202e" not in e
+            ),
+        )
+        for name, label in [
+            ("esc-csi", "A\x1b[2JB"),
+            ("osc-title-and-bel", "\x1b]0;pwned\x07!"),
+            ("c1-csi", "\x9b31mred"),
+            ("bidi-override", "abc\u202edef"),
+            ("carriage-return", "safe\rEVIL"),
+            ("nul", "a\x00b"),
+            ("tab", "\tSUM(A1)"),
+        ]
     ),
     *(
         Case(
@@ -107,14 +94,7 @@ CASES = [
             with_label(start + "SUM(A1)"),
             stdout=lambda o, s=start: f",'{s}SUM(A1)," in o or f',"\'{s}SUM(A1)",' in o,
         )
-        for name, start in [("equals", "="), ("plus", "+"), ("minus", "-"), ("at", "@"), ("tab", "\t"), ("cr", "\r")]
-    ),
-    Case(
-        "csv-nul-in-text",
-        ["summary", "--format", "csv"],
-        0,
-        with_label("a\x00b"),
-        stdout=lambda o: ",a\\x00b," in o and "\x00" not in o,
+        for name, start in [("equals", "="), ("plus", "+"), ("minus", "-"), ("at", "@")]
     ),
     Case(
         "csv-negative-number-stays-a-number",

@@ -16,6 +16,9 @@ Number = Union[int, float]
 _FAR = date.max  # unknown periods sort last
 
 
+UNRECORDED_TITLE = "(title not recorded)"  # how the data marks a page whose title nobody wrote down
+
+
 class Source(NamedTuple):
     id: str
     title: str
@@ -29,6 +32,11 @@ class Source(NamedTuple):
     @property
     def short_publisher(self) -> str:
         return self.publisher_short or self.publisher
+
+    @property
+    def known_title(self) -> str | None:
+        """The page's title, or None where it was not recorded ("(title not recorded) …" is ours)."""
+        return None if self.title.startswith(UNRECORDED_TITLE) else self.title
 
 
 class County(NamedTuple):

@@ -43,6 +43,7 @@ from hechi_cli.dataset.wording import (
     aims_are_expectations,
     chinese_names,
     distinct_chinese_names,
+    safe_text,
     short_labels,
     unused_sources,
 )
@@ -108,7 +109,7 @@ def ids(ctx: Context) -> Iterator[Problem]:
     seen: dict[str, Path] = {}
     for table in ARRAYS:
         for path, rid in strings(ctx.doc, table, "id"):
-            if not _ID.match(rid):
+            if not _ID.fullmatch(rid):  # fullmatch: '$' would let a trailing newline through
                 message = "ids are 1-64 of a-z, 0-9, '.', '_' or '-', starting with a letter or digit"
                 yield Problem("bad-id", path, message, rid)
             elif rid in seen:
@@ -129,8 +130,8 @@ def grades(ctx: Context) -> Iterator[Problem]:
 
 def urls(ctx: Context) -> Iterator[Problem]:
     for path, url in strings(ctx.doc, "sources", "url"):
-        if not _URL.match(url):
-            yield Problem("bad-url", path, "must be an http or https address", url)
+        if not _URL.fullmatch(url):  # no whitespace anywhere, a trailing newline included
+            yield Problem("bad-url", path, "must be an http or https address with no whitespace", url)
 
 
 # ---------------------------------------------------------------- dates and references
@@ -196,8 +197,11 @@ def units(ctx: Context) -> Iterator[Problem]:
                 yield Problem("unknown-unit", path, "not a known unit (see README: Data files)", unit)
 
 
+MAX_AMOUNT = 10**15  # below 2**53, so a float holds it exactly, and its conversion to acres is finite
+
+
 def amounts(ctx: Context) -> Iterator[Problem]:
-    """Finite; not negative for counts, sizes and amounts; a share within 0-100."""
+    """Finite and within MAX_AMOUNT; not negative for counts, sizes and amounts; a share within 0-100."""
     for table, key in (("industries", "target"), ("figures", "value")):
         for path, rec in records(ctx.doc, table):
             value: Any = rec.get(key)
@@ -208,6 +212,11 @@ def amounts(ctx: Context) -> Iterator[Problem]:
             dimension = UNITS.get(unit) if isinstance(unit, str) else None
             if not math.isfinite(value):
                 yield Problem("not-finite", where, "must be a finite number", value)
+            elif abs(value) > MAX_AMOUNT:
+                message = (
+                    f"must be within ±{MAX_AMOUNT:,}: every output carries it exactly (JSON, SQLite, areas in acres)"
+                )
+                yield Problem("out-of-range", where, message, value)
             elif dimension in NON_NEGATIVE and value < 0:
                 yield Problem("negative", where, f"must not be negative for unit '{unit}'", value)
             elif dimension == "share" and not 0 <= value <= 100:
@@ -276,6 +285,7 @@ RULES: list[Rule] = [
     distinct_chinese_names,
     short_labels,
     aims_are_expectations,
+    safe_text,
 ]
 # Each code's severity, for the README and `validate`; a test keeps it in step with the rules.
 WARNINGS = ("unused-source", "missing-zh", "missing-short", "long-short", "missing-kind", "aim-not-expectation")

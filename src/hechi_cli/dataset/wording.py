@@ -83,3 +83,26 @@ def aims_are_expectations(ctx: Context) -> Iterator[Problem]:
         if isinstance(label, str) and isinstance(kind, str) and kind != "expectation" and AIM_WORDS.search(label):
             message = "the label reads as an aim, a plan or a forecast, but the kind is not 'expectation'"
             yield Problem("aim-not-expectation", path + ("kind",), message, kind, severity="warning")
+
+
+# C0 and C1 controls (a tab, a newline, ESC, BEL, NUL…) and the bidirectional controls that can
+# reorder what a reader sees (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C).
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def safe_text(ctx: Context) -> Iterator[Problem]:
+    """No string of the file holds a control or bidirectional-override character: every writer
+    (tables, Markdown, citations, RIS, BibTeX, CSV, exports) can then carry every string as it is."""
+
+    def walk(value: object, path: Path) -> Iterator[Problem]:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                yield from walk(item, (*path, key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from walk(item, (*path, i))
+        elif isinstance(value, str) and (found := UNSAFE.search(value)):
+            message = f"holds the control character U+{ord(found.group()):04X}: write it out or leave it out"
+            yield Problem("unsafe-text", path, message, value)
+
+    yield from walk(ctx.doc, ())

@@ -52,12 +52,17 @@ WHEN_WHERE_WHO = [
 
 
 NAME, NAME_ZH = Col("name", S, "English name", required=True), Col("name_zh", S, "Chinese name")
+# Where a Chinese name is our own translation, and the note in Chinese: every record may have both.
+ZH = [
+    Col("zh_note", S, "Where the Chinese name comes from, when no page gives it: our translation"),
+    Col("note_zh", S, "The note in Chinese"),
+]
 COUNTY_KIND = Col("kind", S, "district, county or autonomous county", required=True)
 
 
 def record(*columns: Col) -> list[Col]:
-    """The columns of a record that cites a source: its id first, then its own, then its source and note."""
-    return [ID, *columns, SOURCE, NOTE]
+    """The columns of a record that cites a source: its id first, then its own, then its source and notes."""
+    return [ID, *columns, SOURCE, NOTE, *ZH]
 
 
 def names(key: str) -> list[Col]:
@@ -83,12 +88,32 @@ TABLES = [
                 True,
             ),
             NOTE,
+            Col("publisher_short", S, "The publisher as a table's footnote names it"),
+        ],
+    ),
+    Table(
+        "programme",
+        "The programme whose goals the industries are: one row",
+        [
+            Col("id", S, "Always 'programme': the one programme of the dataset", required=True),
+            Col("name", S, "English name", required=True),
+            Col("name_zh", S, "Chinese name"),
+            Col("name_zh_note", S, "Where the Chinese name comes from"),
+            Col("name_zh_source", S, "The source that gives the Chinese name", refers_to="sources"),
+            Col("period", S, "When the goals were to be met: START/END"),
+            Col("period_start", D, "The first day of the period"),
+            Col("period_end", D, "The last day of the period"),
+            Col("period_source", S, "The source that gives the period", refers_to="sources"),
+            Col("period_note", S, "How the period is known"),
+            SOURCE,
+            Col("claimed_achieved", B, "The source says the goals were achieved", required=True),
+            Col("claim_note", S, "What the claim says, in our words"),
         ],
     ),
     Table("counties", "Hechi's county-level divisions", record(NAME, NAME_ZH, COUNTY_KIND)),
     Table(
         "industries",
-        "The targets of the agricultural 10-million-level industrial programme",
+        "The targets of the agricultural programme of ten industries of a million mu or head each",
         record(
             *names("name"),
             Col("target", N, "The goal (empty for a base)"),
@@ -96,9 +121,12 @@ TABLES = [
             Col("kind", S, "What the goal counts: stock, flow, cumulative, share, rank or expectation"),
             Col("measure", S, "The measure of the figures that count toward the goal"),
             Col("major", B, "One of the five major industries", required=True),
+            Col("related", S, "Measures set beside the goal but never compared with it, joined by '; '"),
         ),
     ),
-    Table("sites", "Named resettlement sites", record(NAME, Col("county", S, "The county id", True, "counties"))),
+    Table(
+        "sites", "Named resettlement sites", record(NAME, NAME_ZH, Col("county", S, "The county id", True, "counties"))
+    ),
     Table(
         "figures",
         "Every reported figure with its value, unit, qualifier, period, scope and source",
@@ -116,8 +144,10 @@ TABLES = [
             *WHEN_WHERE_WHO,
             Col("site", S, "The id of the resettlement site the figure is about", refers_to="sites"),
             Col("items", S, "Listed items, joined by '; '"),
+            Col("items_zh", S, "The listed items in Chinese, joined by '；'"),
             Col("headline", B, "Shown by hechi summary"),
             NOTE,
+            *ZH,
         ],
     ),
     Table(
@@ -129,9 +159,11 @@ TABLES = [
             *names("name"),
             Col("rank", I, "The place, from 1 (empty for an honour)"),
             Col("among", S, "Among whom or where"),
+            Col("among_zh", S, "Among whom or where, in Chinese"),
             *WHEN_WHERE_WHO,
             Col("streak", S, "The measure of the figures that give its streak"),
             NOTE,
+            *ZH,
         ],
     ),
 ]
@@ -147,13 +179,14 @@ def _period(p: Period) -> dict[str, Any]:
 
 def rows(ds: Dataset, table: Table) -> Iterator[dict[str, Any]]:
     """The table's rows, in the dataset's order, with exactly the table's columns."""
-    records: list[Any] = getattr(ds, table.name)
+    records: list[Any] = [ds.programme] if table.name == "programme" else getattr(ds, table.name)
     for rec in records:
-        fields = rec._asdict()
+        fields = {"id": "programme", **rec._asdict()} if table.name == "programme" else rec._asdict()
         if "period" in fields:
-            fields.update(_period(fields["period"]))
+            fields.update(_period(fields["period"]) if fields["period"] else {"period": None})
         if "scope" in fields:
             fields["county"] = None if fields["scope"] == "city" else fields["scope"]
-        if "items" in fields:
-            fields["items"] = "; ".join(fields["items"]) or None
+        for key, sep in (("items", "; "), ("items_zh", "；"), ("related", "; ")):
+            if key in fields:
+                fields[key] = sep.join(fields[key]) or None
         yield {c.name: fields.get(c.name) for c in table.columns}

@@ -262,4 +262,5 @@ MESSAGES: dict[str, str] = {
     "--long: each source's title and address; hechi show ID: one in full.": "--long：显示各来源的标题和网址；hechi show 编号：查看单个来源全文。",
     "{n} in {scopes} (hechi series {id})": "共{n}个，范围：{scopes}（见 hechi series {id}）",
     "Figures": "数据",
+    "{publisher}, {date}, {url} (title not recorded; grade {grade}: {grade_words}; hechi {id}).": "{publisher}，{date}，{url}（标题未记录；{grade}级来源；hechi {id}）。",
 }

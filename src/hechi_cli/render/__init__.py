@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 if TYPE_CHECKING:
     from hechi_cli.env import Environment
-    from hechi_cli.render import csv_out, json_out, markdown, table
+    from hechi_cli.render import csv_out, json_out, jsonl_out, markdown, table
     from hechi_cli.reports.report import Report
     from hechi_cli.reports.view import View
 
     Render = Callable[[Report, View, Environment], str]
     # mypy checks here that every renderer has the one signature.
-    _RENDERERS: list[Render] = [table.render, json_out.render, csv_out.render, markdown.render]
+    _RENDERERS: list[Render] = [table.render, json_out.render, jsonl_out.render, csv_out.render, markdown.render]
 
 
 class Renderer(NamedTuple):
@@ -36,6 +36,7 @@ class Renderer(NamedTuple):
 RENDERERS = {
     "table": Renderer("table", machine=False),
     "json": Renderer("json_out", machine=True),
+    "jsonl": Renderer("jsonl_out", machine=True),
     "csv": Renderer("csv_out", machine=True),
     "markdown": Renderer("markdown", machine=False),
 }
