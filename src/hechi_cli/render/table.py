@@ -288,10 +288,11 @@ def records(w: Words, grid: list[Column], cells: list[list[str]], width: int, ce
     blocks = []
     for texts in cells:
         first, *rest = texts
-        block = wrap(first.replace("\n", " "), width, "  ", cell_len)
-        for col, text in zip(grid[1:], rest):
+        head, *more = wrap(first.replace("\n", " "), width, "", cell_len) or [""]
+        block = [head, *("  " + x for x in more)]
+        for col, text in zip(grid[1:], rest):  # each `header: value` line indented by two, within the width
             if text:
                 line = tr(w.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
-                block += wrap(line, width, "      ", cell_len)
-        blocks.append("\n".join("  " + line if i else line for i, line in enumerate(block)))
+                block += ["  " + x for x in wrap(line, width - 2, "      ", cell_len)]
+        blocks.append("\n".join(block))
     return "\n\n".join(blocks) + "\n"
