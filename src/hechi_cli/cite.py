@@ -130,8 +130,7 @@ def bibtex(s: Source) -> str:
     fields = []
     if s.known_title:
         fields.append(("title", "{" + _bib(s.known_title) + "}"))
-    publisher = "{" + _bib(s.publisher) + "}"
-    fields += [("publisher", publisher), ("organization", publisher)]
+    fields.append(("publisher", "{" + _bib(s.publisher) + "}"))  # once: pandoc printed publisher and organization
     parts = _date_parts(s.date)
     if parts:
         fields.append(("year", str(parts[0])))

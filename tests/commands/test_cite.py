@@ -67,7 +67,7 @@ def test_bibtex_one_entry_per_source_read_by_bibtexparser(run: Run) -> None:
     walnut = entries["gxd-2021-01-20-walnut"]
     assert walnut.entry_type == "misc"  # BibTeX, biblatex and citeproc-py all read @misc; not @online
     assert walnut["title"] == "{河池市以石漠化治理实现生态向好}"  # braced whole: styles keep its capitals
-    assert walnut["organization"] == "{Guangxi Daily via CRI}"
+    assert walnut["publisher"] == "{Guangxi Daily via CRI}"
     assert (walnut["date"], walnut["url"]) == (
         "2021-01-20",
         "http://gx.cri.cn/n/20210120/5495c402-546b-a0e2-caa9-441c4d0d4697.html",
