@@ -165,8 +165,13 @@ def fit(
     widths = naturals
     columns = [[row[i] for row in cells] for i in range(len(grid))]
 
-    def height(i: int, w: int) -> int:  # the lines column i's cells take at width w
-        return sum(len(wrap(line, w, "", cell_len) or [""]) for t in columns[i] for line in t.split("\n"))
+    lines = [[(x, cell_len(x)) for t in col for x in t.split("\n")] for col in columns]
+    heights: dict[tuple[int, int], int] = {}
+
+    def height(i: int, w: int) -> int:  # the lines column i's cells take at width w (a short line: one)
+        if (i, w) not in heights:
+            heights[i, w] = sum(1 if n <= w else len(wrap(x, w, "", cell_len) or [""]) for x, n in lines[i])
+        return heights[i, w]
 
     for _ in range(sum(widths) + gaps - width):
         # take one cell from the column that wraps least for it (the widest, between equals)
