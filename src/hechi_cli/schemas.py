@@ -171,6 +171,7 @@ SOURCE = {
     "note": STR0,
     "cited_by": INT,
     "publisher_short": STR0,
+    "publisher_zh": STR0,
 }
 POINT = {
     "figure": STR,
@@ -235,6 +236,7 @@ RECORDS = {
         "grade": GRADE,
         "note": STR0,
         "publisher_short": STR0,
+        "publisher_zh": STR0,
     },
 }
 ERROR = {"file": STR, "line": INT0, "column": INT0, "code": STR, "path": STR, "message": STR, "value": {}}

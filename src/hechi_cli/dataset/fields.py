@@ -69,6 +69,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "grade": TEXT,
         "note": OPTIONAL_TEXT,
         "publisher_short": OPTIONAL_TEXT,
+        "publisher_zh": OPTIONAL_TEXT,
     },
     "counties": {
         "id": TEXT,

@@ -28,10 +28,15 @@ class Source(NamedTuple):
     grade: str
     note: str | None = None
     publisher_short: str | None = None  # the publisher as a table's footnote names it: "China Daily"
+    publisher_zh: str | None = None  # the outlet's own Chinese name, for Chinese views: 中国日报网
 
     @property
     def short_publisher(self) -> str:
         return self.publisher_short or self.publisher
+
+    def publisher_in(self, lang: str) -> str:
+        """The publisher as a table names it in `lang`: 中国日报网 under zh where the data has it."""
+        return (self.publisher_zh or self.short_publisher) if lang == "zh" else self.short_publisher
 
     @property
     def known_title(self) -> str | None:

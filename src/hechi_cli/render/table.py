@@ -256,8 +256,15 @@ def _below(w: Words, rows: list[Row]) -> list[str]:
 
 
 def source_date(lang: str, date: str) -> str:
-    """A source's date in a footnote, as written (2022-10-12); one not known says so in `lang`."""
-    return tr(lang, "unknown") if date == "unknown" else date
+    """A source's date in a footnote: 2022-10-12, or 2022年10月12日 and 约2014年 under zh; one not
+    known says so in `lang`."""
+    if date == "unknown":
+        return tr(lang, "unknown")
+    if lang == "zh":
+        from hechi_cli.reports.humanize import period_zh
+
+        return period_zh(date)
+    return date
 
 
 def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
@@ -283,9 +290,10 @@ def _by_publisher(w: Words, markers: dict[str, int]) -> str:
     groups: dict[str, list[str]] = {}
     for sid, n in markers.items():
         s = w.sources[sid]
-        groups.setdefault(s.short_publisher, []).append(f"[{n}]{NBSP}{source_date(w.lang, s.date)}")
-    parts = [f"{publisher.replace(' ', NBSP)} {', '.join(cited)}" for publisher, cited in groups.items()]
-    return printable(tr(w.lang, "{sources} {list}.", sources=tr(w.lang, SOURCES), list="; ".join(parts)))
+        groups.setdefault(s.publisher_in(w.lang), []).append(f"[{n}]{NBSP}{source_date(w.lang, s.date)}")
+    comma = "，" if w.lang == "zh" else ", "
+    parts = [f"{publisher.replace(' ', NBSP)} {comma.join(cited)}" for publisher, cited in groups.items()]
+    return printable(tr(w.lang, "{sources} {list}.", sources=tr(w.lang, SOURCES), list=tr(w.lang, "; ").join(parts)))
 
 
 def records(w: Words, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:

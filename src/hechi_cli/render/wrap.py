@@ -18,7 +18,7 @@ from hechi_cli.cells import cell_len
 # amount stays whole (2021年10月, 14.03万, 2021年上半年), and a range breaks after its dash.
 _CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
 _OPEN = "（“《〈【「‘"
-_CLOSE = "）”》〉】」’，。；：、！？—#"  # and the mark of a name of ours (View.short)
+_CLOSE = "）”》〉】」’，。；：、！？—※"  # and the mark of a name of ours (View.short)
 
 
 def _has_cjk(text: str) -> bool:
@@ -30,7 +30,7 @@ def _has_cjk(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _piece() -> re.Pattern[str]:
     cjk = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
-    other = f"[^\\s{cjk}{_OPEN}{_CLOSE}]+"  # a run of digits or Latin letters
+    other = f"(?:[^\\s{cjk}{_OPEN}{_CLOSE}]|\u00a0)+"  # a run of digits or Latin letters (a no-break space holds)
     word = f"(?![{_OPEN}{_CLOSE}])[{cjk}]"  # a Chinese character that is not a mark
     numbers = f"(?:{other}{word}(?:[上下]半年)?)+"  # 2021年10月, 14.03万, 2021年上半年
     return re.compile(f"[{_OPEN}]*(?:{numbers}|[{cjk}]|{other})[{_CLOSE}]*|\\S")

@@ -80,7 +80,7 @@ def own_names(v: View, ds: Dataset, ids: list[str | None]) -> list[str]:
     tables where a row has one; none in English, which has no such mark."""
     records = ds.records()
     ours = any(getattr(records[i][1], "zh_note", None) for i in ids if i in records)
-    return [v.t("# = our own translation")] if v.lang == "zh" and ours else []
+    return [v.t("※ = our own translation")] if v.lang == "zh" and ours else []
 
 
 def table_words(

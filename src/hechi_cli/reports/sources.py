@@ -29,7 +29,10 @@ def date(v: View, text: str) -> str:
 def columns(v: View) -> list[Column]:
     """One line per source: id, grade, date, publisher, how often cited; `--long` adds the full
     publisher, the title and the address (every format but the table has them always)."""
-    publisher = Column(v.header("Publisher"), lambda r: r["publisher_short"] or r["publisher"])
+    publisher = Column(
+        v.header("Publisher"),
+        lambda r: (v.lang == "zh" and r["publisher_zh"]) or r["publisher_short"] or r["publisher"],
+    )
     if v.long:
         publisher = Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}")
     return [
@@ -56,6 +59,7 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
             "note": s.note,
             "cited_by": cited[s.id],
             "publisher_short": s.publisher_short,
+            "publisher_zh": s.publisher_zh,
         }
         for s in ds.sources
     ]

@@ -12,7 +12,9 @@ from hechi_cli.reports import humanize as h
 if TYPE_CHECKING:
     from hechi_cli.reports.reason import Late
 
-OWN_MARK = "#"  # after a Chinese name of our own translation, in tables
+# After a Chinese name of our own translation, in tables. Not '#': in a statistical yearbook '#'
+# marks an "of which" item (其中项); '※', a reference mark, sends the reader to the legend.
+OWN_MARK = "※"
 
 
 class Style(NamedTuple):
@@ -104,7 +106,9 @@ class View:
             return "", ""
         converted = convert(value, unit, self.area_unit)
         places = None if converted is None else max(converted.places, style.places)
-        if self.lang == "zh" and unit != "percent_change":
+        if self.lang == "zh" and unit == "percent_change":  # a bulletin writes no plus sign: 增长28.12%
+            return h.number(value), "%"
+        if self.lang == "zh":
             shown, shown_unit = (value, unit) if converted is None else (converted.value, converted.unit)
             digits = (h.number_zh(shown) if style.wan else h.number(shown)) if not places else h.number(shown, places)
             return digits, h.UNITS_ZH.get(shown_unit or "", h.unit_word(shown_unit))

@@ -1,0 +1,39 @@
+"""The Chinese of a statistics bulletin, pinned: what an editor would otherwise correct first."""
+
+from __future__ import annotations
+
+from conftest import Run
+
+
+def test_our_translations_are_marked_with_a_sign_no_yearbook_uses(run: Run) -> None:
+    out = run("summary", "--lang", "zh").stdout
+    assert "核桃累计种植面积※" in out and "※ = 本数据集自译" in out
+    assert "#" not in out  # in a yearbook '#' marks an "of which" item
+
+
+def test_ranks_read_as_places(run: Run) -> None:
+    out = run("rankings", "--lang", "zh").stdout
+    assert "广西第1位" in out and "广西第1 " not in out
+
+
+def test_growth_has_no_plus_sign_and_dates_are_written_out(run: Run) -> None:
+    out = run("resettlement", "--lang", "zh").stdout
+    assert "28.12" in out and "+28.12" not in out
+    assert "资料来源：中国日报网 [1] 2022年10月12日" in out  # footnote dates as the table writes them
+
+
+def test_sources_are_named_in_chinese_in_a_chinese_view(run: Run) -> None:
+    out = run("summary", "--lang", "zh").stdout
+    assert "资料来源：广西日报 [1] 2021年1月20日；中国日报网" in out
+    assert "China Daily" not in out
+
+
+def test_terms_of_a_statistics_bulletin(run: Run) -> None:
+    notes = run("industries", "--lang", "zh", "--notes").stdout
+    assert "时点数" in notes and "时点存量" not in notes
+    assert "实施期" in notes and "工程期" not in notes
+
+
+def test_cite_writes_amounts_as_the_tables_do(run: Run) -> None:
+    out = run("cite", "meat-output-2022h1", "--lang", "zh").stdout
+    assert "13.48万吨" in out and "134,800" not in out
