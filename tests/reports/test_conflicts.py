@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tests_support_figures import fig
 
 from hechi_cli.dataset.model import Figure
-from hechi_cli.dataset.periods import parse_period
 from hechi_cli.reports.conflicts import agreements, bound_checks, compare, conflicts, rounding
 from hechi_cli.reports.view import ENGLISH, Options, View
-
-
-def fig(fid: str, value: float, qualifier: str = "exact", period: str = "2020", unit: str = "people") -> Figure:
-    return Figure(
-        id=fid,
-        measure="m",
-        label="l",
-        label_zh=None,
-        topic="resettlement",
-        value=value,
-        unit=unit,
-        qualifier=qualifier,
-        period=parse_period(period),
-        scope="city",
-        source=f"s-{fid}",
-    )
 
 
 @pytest.mark.parametrize(

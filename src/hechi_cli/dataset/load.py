@@ -41,10 +41,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
 
 def placed(text: str, problems: list[Problem]) -> list[Problem]:
     """The problems with the line and column of their key in the text, where it can be found."""
-    from hechi_cli.dataset.positions import locate  # only needed when something is wrong
+    from hechi_cli.dataset.positions import Locator  # only needed when something is wrong
 
+    where = Locator(text)  # the text split once for every problem
     out = []
     for p in problems:
-        pos = locate(text, p.path)
+        pos = where.locate(p.path)
         out.append(p._replace(line=pos[0], column=pos[1]) if pos else p)
     return out

@@ -89,14 +89,29 @@ def compare(a: Figure, b: Figure) -> Late | None:
 
 
 def conflicts(figures: list[Figure]) -> list[Conflict]:
-    """Pairs of figures of one measure and scope, in overlapping periods, that disagree."""
-    out = []
-    for a, b in combinations(figures, 2):
-        if a.measure == b.measure and a.scope == b.scope and a.unit == b.unit and _overlap(a, b):
-            detail = compare(a, b)
-            if detail:
-                out.append(Conflict(a, b, detail))
-    return out
+    """Pairs of figures of one measure, scope and unit, in overlapping periods, that disagree, in
+    the order of the list (a before b where a comes first).
+
+    Each group is swept by start date, so a figure meets only those still open when it starts:
+    n log n for a long series whose periods follow one another, not n² (3,000 daily figures).
+    """
+    position = {id(f): i for i, f in enumerate(figures)}
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figures:
+        if f.period.start is not None and f.period.end is not None:  # an unknown period never overlaps
+            groups.setdefault((f.measure, f.scope, f.unit), []).append(f)
+    found: list[tuple[int, int, Conflict]] = []
+    for group in groups.values():
+        open_: list[Figure] = []
+        for b in sorted(group, key=lambda f: (f.period.start, position[id(f)])):
+            open_ = [a for a in open_ if a.period.end >= b.period.start]  # type: ignore[operator]
+            for a in open_:
+                first, second = (a, b) if position[id(a)] < position[id(b)] else (b, a)
+                detail = compare(first, second)
+                if detail:
+                    found.append((position[id(first)], position[id(second)], Conflict(first, second, detail)))
+            open_.append(b)
+    return [c for *_, c in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
 PLACES = {10: N_("ten"), 100: N_("hundred"), 1000: N_("thousand"), 10000: N_("ten thousand")}
