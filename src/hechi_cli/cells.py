@@ -8,6 +8,8 @@ from __future__ import annotations
 
 def cell_len(text: str) -> int:
     """Terminal cells a string takes: two for a wide (Chinese, full-width) character, none for a combining mark."""
+    if text.isascii():  # no ASCII character is wide or combining: most cells of an English table, no look-ups
+        return len(text)
     import unicodedata
 
     width = 0
