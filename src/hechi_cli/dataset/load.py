@@ -26,12 +26,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     raw = read_bytes(name)
     doc = cache.get(name, raw)
     text = None  # decoded only when the cache misses or something must be placed
-    if doc is not None and any(p.severity == "error" for p in check(doc)):
-        doc = None  # an entry hechi did not write (or one that went bad): a miss, never a verdict on the file
-    if doc is None:
+    errors = [p for p in check(doc) if p.severity == "error"] if doc is not None else []
+    if doc is None or errors:  # a miss; or an entry hechi did not write: never a verdict on the file
         text = decode(raw, name)
         doc = parse(text, name)
-    errors = [p for p in check(doc) if p.severity == "error"]
+        errors = [p for p in check(doc) if p.severity == "error"]
     if errors:
         raise DataError(name, placed(text if text is not None else decode(raw, name), errors))
     if text is not None:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from hechi_cli.dataset.model import Figure
 from hechi_cli.messages import N_
 from hechi_cli.reports.humanize import number
-from hechi_cli.reports.reason import Amount, Late, Reason, said
+from hechi_cli.reports.reason import Amount, Reason, said
 
 if TYPE_CHECKING:
+    from hechi_cli.reports.reason import Late
     from hechi_cli.reports.view import View
 
 

@@ -53,10 +53,12 @@ class Period(NamedTuple):
         return v.period(self.text)
 
 
-class Late(Protocol):
-    """Anything shown late: it has a `shown(v)` that writes it in the view's words."""
+if TYPE_CHECKING:  # a Protocol class costs a millisecond to create; only the type checker needs it
 
-    def shown(self, v: View) -> str: ...
+    class Late(Protocol):
+        """Anything shown late: it has a `shown(v)` that writes it in the view's words."""
+
+        def shown(self, v: View) -> str: ...
 
 
 def shown(v: View, x: Any) -> Any:
