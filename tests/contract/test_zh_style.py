@@ -37,3 +37,8 @@ def test_terms_of_a_statistics_bulletin(run: Run) -> None:
 def test_cite_writes_amounts_as_the_tables_do(run: Run) -> None:
     out = run("cite", "meat-output-2022h1", "--lang", "zh").stdout
     assert "13.48万吨" in out and "134,800" not in out
+
+
+def test_notes_begin_zhu_with_circled_marks(run: Run) -> None:
+    out = run("industries", "--lang", "zh").stdout
+    assert "\n注：2016—2020年" in out and "① 所列数据为累计值" in out and "无可比数据①" in out

@@ -263,4 +263,5 @@ MESSAGES: dict[str, str] = {
     "{n} in {scopes} (hechi series {id})": "共{n}个，范围：{scopes}（见 hechi series {id}）",
     "Figures": "数据",
     "{publisher}, {date}, {url} (title not recorded; grade {grade}: {grade_words}; hechi {id}).": "{publisher}，{date}，{url}（标题未记录；{grade}级来源；hechi {id}）。",
+    "Notes:": "注：",
 }

@@ -115,6 +115,8 @@ def _notes(w: Words, view: View, width: int, cell_len: CellLen, markers: dict[st
     """The notes that explain what is on screen (those kept back under `--notes`), the legend of the
     symbols on screen on one line, the sources the rows cite (a list's), and one hint line."""
     shown = [*w.notes, *w.more] if view.all_notes else list(w.notes)
+    if shown and w.lang == "zh":  # a Chinese table's notes begin 注：, as a bulletin sets them
+        shown[0] = tr(w.lang, "Notes:") + shown[0]
     legend = list(w.legend)
     if markers and any(w.sources[sid].grade == "C" for sid in markers):
         legend.append(tr(w.lang, GRADE_C_NOTE))

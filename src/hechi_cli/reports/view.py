@@ -64,6 +64,8 @@ class View:
         """The mark that keys a note to its row: ¹, or (1) where only ASCII can be shown; none in JSON."""
         if not self.marks:
             return ""
+        if self.lang == "zh" and n <= 20:  # a bulletin's 注：① ②
+            return chr(0x2460 + n - 1)
         return f"({n})" if self.bar_char == "#" or n > 9 else "⁰¹²³⁴⁵⁶⁷⁸⁹"[n]
 
     def marked(self, mark: str, text: str) -> str:
