@@ -73,25 +73,22 @@ def _place(ds: Dataset, scope: str, v: View) -> str:
 
 
 def _source_text(s: Source, v: View) -> str:
+    fields = {
+        "publisher": s.publisher,
+        "date": v.t("date unknown") if s.date == "unknown" else v.period(s.date),
+        "url": s.url,
+        "grade": s.grade,
+        "grade_words": v.t(GRADE_WORDS[s.grade]),
+        "id": s.id,
+    }
     if not s.known_title:  # a placeholder is never cited as the page's title
         return v.t(
-            "{publisher}, {date}, {url} (title not recorded; grade {grade}: {grade_words}; hechi {id}).",
-            publisher=s.publisher,
-            date=v.t("date unknown") if s.date == "unknown" else v.period(s.date),
-            url=s.url,
-            grade=s.grade,
-            grade_words=v.t(GRADE_WORDS[s.grade]),
-            id=s.id,
+            "{publisher}, {date}, {url} (title not recorded; grade {grade}: {grade_words}; hechi {id}).", **fields
         )
     return v.t(
         "{publisher}, “{title}”, {date}, {url} (grade {grade}: {grade_words}; hechi {id}).",
-        publisher=s.publisher,
         title=s.known_title,
-        date=v.t("date unknown") if s.date == "unknown" else v.period(s.date),
-        url=s.url,
-        grade=s.grade,
-        grade_words=v.t(GRADE_WORDS[s.grade]),
-        id=s.id,
+        **fields,
     )
 
 

@@ -217,7 +217,7 @@ MESSAGES: dict[str, str] = {
     "no city-wide figure counts what the goal counts; the related figures count other things": "没有计量目标所指对象的全市数据；所列相关数据计量的是其他对象",
     "its figures are all from before the programme's period; the baseline is the latest of grade A or B ({when}, {source}, grade {grade})": "其数据均早于该实施期；基期值取最近的A级或B级数据（{when}，{source}，{grade}级）",
     "{target}: no comparable figure from inside the programme's period; judged on the nearest after it ({when}).": "{target}：实施期内无可比数据；按期后最近的数据（{when}）判断。",
-    "{target}: judged on the figure nearest the end of the programme's period ({when}); the latest is {amount}, {latest_when} ({source}, grade {grade}).": "{target}：按最接近实施期末的数据（{when}）判断；最新数据为{amount}，{latest_when}（{source}，{grade}级）。",
+    "{target}: judged on the figure nearest the end of the programme's period ({judged}); the latest is {amount}, {when} ({source}, grade {grade}).": "{target}：按最接近实施期末的数据（{judged}）判断；最新数据为{amount}，{when}（{source}，{grade}级）。",
     "{target}: {amount}, {when} ({source}, grade {grade}), disagrees with the figure judged on.": "{target}：{amount}，{when}（{source}，{grade}级），与据以判断的数据不一致。",
     "Judged on": "据以判断",
     "Latest": "最新数据",
