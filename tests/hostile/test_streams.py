@@ -167,3 +167,34 @@ def test_data_from_standard_input(tmp_path: Path) -> None:
     )
     assert (proc.returncode, proc.stderr) == (0, "")
     assert proc.stdout == hechi("summary", "--json").stdout
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        (
+            'url = "http://guangxi.chinadaily.com.cn/hechi/2022-10/12/c_819472.htm"',
+            'url = "http://x.org/a b"',
+            "bad-url",
+        ),
+        ("value = 10141\n", "value = 100000000000000000000\n", "out-of-range"),  # beyond 64 bits
+        ("value = 10141\n", "value = 1.7e308\n", "out-of-range"),  # to acres it would be infinite
+    ],
+)
+def test_validate_rejects_what_an_output_could_not_carry(tmp_path: Path, old: str, new: str, code: str) -> None:
+    text = DATA.read_text(encoding="utf-8")
+    assert old in text
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = invoke("validate", str(bad))
+    assert result.exit_code == 1 and f": {code}: " in result.stdout
+    for args in (["show", "rural-income-2020"], ["export", "--sqlite", str(tmp_path / "x.db")]):
+        refused = invoke("--data", str(bad), *args)
+        assert refused.exit_code == 1 and "internal error" not in refused.stderr  # never exit 70
+
+
+def test_the_wrote_line_makes_a_file_name_printable(tmp_path: Path) -> None:
+    target = tmp_path / "evil\x1b[2J.db"
+    result = invoke("export", "--sqlite", str(target))
+    assert result.exit_code == 0 and target.exists()
+    assert "\x1b" not in result.stderr and "evil\\x1b[2J.db" in result.stderr
