@@ -31,9 +31,8 @@ def _status(ind: Industry, verdict: Judgement) -> str:
     return "undetermined" if fig.qualifier in ("more_than", "at_least") else "below_target"
 
 
-def industry_row(ds: Dataset, ind: Industry) -> Row:
-    """The JSON/CSV fields of one target, the figure set beside it, and its baseline (new keys last)."""
-    verdict = judge(ds, ind)
+def industry_row(ds: Dataset, ind: Industry, verdict: Judgement) -> Row:
+    """The JSON/CSV fields of one target, the figure `judge` set beside it, and its baseline (new keys last)."""
     fig, base = verdict.figure, verdict.baseline
     pct = None
     if fig is not None and verdict.comparable and ind.target:
@@ -172,12 +171,12 @@ def columns(v: View, ds: Dataset, marks: dict[str, str], rows: list[Row]) -> lis
     ]
 
 
-def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+def words(v: View, ds: Dataset, rows: list[Row], judged: list[Judgement]) -> Words:
     """The table, the claim, one short keyed line per verdict that needs one (targets that share a
     reason share its mark); the full reasons, the method and the related figures for `--notes`."""
     keys: dict[str, list[str]] = {}  # short reason -> the targets it explains, in table order
-    for r, ind in zip(rows, ds.industries):
-        for key in verdicts.verdict_keys(ds, ind, r, v):
+    for r, ind, verdict in zip(rows, ds.industries, judged):
+        for key in verdicts.verdict_keys(ds, ind, verdict, r, v):
             keys.setdefault(key, []).append(r["id"])
     marks: dict[str, str] = {}
     notes = [verdicts.claim(ds, v)]
@@ -198,9 +197,9 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
             "grade A or B where there is one. 1 mu = 1/15 ha."
         ),
     ]
-    for r, ind in zip(rows, ds.industries):
+    for r, ind, verdict in zip(rows, ds.industries, judged):
         more += (
-            verdicts.verdict_notes(ds, ind, r, v)
+            verdicts.verdict_notes(ds, ind, verdict, r, v)
             + verdicts.baseline_note(ds, r, v)
             + verdicts.related_notes(ds, ind, r, v)
         )
@@ -213,7 +212,8 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
 
 def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     """Every programme target and base, in dataset order."""
-    rows = [industry_row(ds, ind) for ind in ds.industries]
+    judged = [judge(ds, ind) for ind in ds.industries]  # once: the rows and their words share it
+    rows = [industry_row(ds, ind, verdict) for ind, verdict in zip(ds.industries, judged)]
     p = ds.programme
     programme = {
         "name": p.name,
@@ -224,4 +224,4 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
         "period": p.period.text if p.period else None,
         "period_source": p.period_source,
     }
-    return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"programme": programme})
+    return Report(HEADING, rows, lambda v: words(v, ds, rows, judged), json_after={"programme": programme})

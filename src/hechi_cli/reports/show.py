@@ -11,6 +11,7 @@ from hechi_cli.messages import RECORD_KINDS
 from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, conflicts
 from hechi_cli.reports.industries import industry_row
+from hechi_cli.reports.judge import judge
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import figure_columns, figure_row, own_names, record_id, trend_column
@@ -55,7 +56,7 @@ def _record(ds: Dataset, kind: str, rec: Any) -> tuple[dict[str, Any], list[Figu
         return fields, ds.series(f.measure, f.scope), related
     if kind == "industry":
         fields = {
-            **industry_row(ds, rec),
+            **industry_row(ds, rec, judge(ds, rec)),
             "measure": rec.measure,
             "note": rec.note,
             "target_conversions": conversions(rec.target, rec.unit) if rec.target is not None else None,

@@ -7,6 +7,7 @@ from collections import Counter
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
 from hechi_cli.reports.industries import industry_row
+from hechi_cli.reports.judge import judge
 from hechi_cli.reports.report import NO_QUERY, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import figure_columns, figure_row, table_words
 from hechi_cli.reports.view import View
@@ -75,7 +76,7 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
         good = [g for g in ds.series(f.measure, f.scope) if ds.grade(g.source) != "C" and g.kind != "expectation"]
         latest = good[-1] if good else f
         rows.append({"topic": f.topic, **figure_row(ds, latest), "headline_figure": f.id})
-    targets = [industry_row(ds, i) for i in ds.industries if i.target is not None]
+    targets = [industry_row(ds, i, judge(ds, i)) for i in ds.industries if i.target is not None]
     status = Counter(r["status"] for r in targets)
     scorecard = {"targets": len(targets), **{k: status[k] for k in sorted(status)}}
     return Report(HEADING, rows, lambda v: words(v, ds, rows, targets), json_after={"programme_status": scorecard})

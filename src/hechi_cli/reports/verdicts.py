@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.messages import N_
-from hechi_cli.reports.judge import judge, related
+from hechi_cli.reports.judge import Judgement, related
 from hechi_cli.reports.report import Row
 from hechi_cli.reports.view import View
 
@@ -20,10 +20,9 @@ def figure_label(v: View, ds: Dataset, fid: str) -> str:
     return name if v.lang == "zh" or name[1:2].isupper() else name[:1].lower() + name[1:]
 
 
-def verdict_keys(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+def verdict_keys(ds: Dataset, ind: Industry, verdict: Judgement, r: Row, v: View) -> list[str]:
     """Why a row's verdict is what it is, in a line short enough to key it; the full reason is in
-    `_verdict_notes`."""
-    verdict = judge(ds, ind)
+    `verdict_notes`."""
     period = v.period(ds.programme.period.text) if ds.programme.period else ""
     if r["target"] is None:
         return []  # "no goal" says it all; the figure a base reports is in --notes
@@ -82,12 +81,11 @@ def programme(ds: Dataset, v: View) -> str:
     )
 
 
-def verdict_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
+def verdict_notes(ds: Dataset, ind: Industry, verdict: Judgement, r: Row, v: View) -> list[str]:
     """Why a target has no percent, what figure a base shows, and when the judged figure was reported."""
     out: list[str] = []
     target = v.name(r)
-    reason = judge(ds, ind).why_not
-    why = v.say(reason) if reason else None
+    why = v.say(verdict.why_not) if verdict.why_not else None
     if r["target"] is None and r["reported_label"]:
         label = figure_label(v, ds, r["reported_figure"])
         out.append(v.t("{target}: no numeric goal; the figure shown is {label}.", target=target, label=label))
@@ -104,7 +102,7 @@ def verdict_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
         )
     elif why:
         out.append(v.t("{target}: not compared with the goal: {why}.", target=target, why=why))
-    return out + _timing_notes(ds, ind, v, target)
+    return out + _timing_notes(ds, verdict, v, target)
 
 
 def baseline_note(ds: Dataset, r: Row, v: View) -> list[str]:
@@ -142,10 +140,9 @@ def related_notes(ds: Dataset, ind: Industry, r: Row, v: View) -> list[str]:
     ]
 
 
-def _timing_notes(ds: Dataset, ind: Industry, v: View, target: str) -> list[str]:
+def _timing_notes(ds: Dataset, verdict: Judgement, v: View, target: str) -> list[str]:
     """When the figure that judges a goal was reported against the period the claim speaks of, the
     latest figure beside it, and a comparable figure of the same time that disagrees."""
-    verdict = judge(ds, ind)
     fig = verdict.figure
     if fig is None or not verdict.comparable:
         return []
