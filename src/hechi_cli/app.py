@@ -187,6 +187,64 @@ def run_export(state: State, package_dir: str | None, sqlite_file: str | None, f
         state.env.error(f"hechi: wrote the SQLite database {printable(sqlite_file)}")
 
 
+def run_chart(
+    state: State,
+    out: Output,
+    wanted: str,
+    scope: str | None,
+    output: str | None,
+    as_png: bool,
+    with_data: bool,
+    force: bool,
+) -> None:
+    """Draw the chart of a record and write it to FILE (whole, or not at all) or to a piped stdout."""
+    from hechi_cli.charts import facts, svg
+    from hechi_cli.dataset.load import load
+    from hechi_cli.export.files import write_whole
+    from hechi_cli.textsafe import printable
+
+    state.lang = choose_lang(out.lang)
+    ds = load(out.data_path or state.data_path)
+    chart = facts.chart_of(ds, wanted, scope)
+    if output is None and (state.env.stdout_isatty or with_data):
+        raise click.UsageError("say where the chart goes: -o FILE, or pipe it (--with-data needs -o FILE)")
+    text = in_shown_language(state, out, lambda view: svg.render(chart, ds, view), people=True)
+    body: bytes = text.encode("utf-8")
+    if as_png:
+        from hechi_cli.charts.png import png
+
+        body = png(text, "".join(_svg_text(text)))
+    if output is None:
+        state.env.write_bytes(body)
+        return
+    write_whole(output, lambda path: _write(path, body), force, directory=False, replaceable=lambda p: True)
+    state.env.error(f"hechi: wrote {printable(output)}")
+    if with_data:
+        from hechi_cli.render.csv_out import render as csv_rows
+        from hechi_cli.reports.report import Heading, Report, Words
+        from hechi_cli.reports.series import point_row
+
+        rows = [point_row(ds, p.figure, []) for p in chart.points]
+        report = Report(Heading("chart", "points", ""), rows, lambda v: Words(v.lang, "", []))
+        data = os.path.splitext(output)[0] + ".csv"
+        csv_text = csv_rows(report, None, state.env)  # type: ignore[arg-type]
+        write_whole(data, lambda path: _write(path, csv_text.encode("utf-8")), force, False, lambda p: True)
+        state.env.error(f"hechi: wrote {printable(data)}")
+
+
+def _write(path: str, body: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(body)
+
+
+def _svg_text(svg: str) -> list[str]:
+    """The text an SVG draws: what the PNG's font must hold."""
+    import re
+    from html import unescape
+
+    return [unescape(t) for t in re.findall(r">([^<>]+)</text>", svg)]
+
+
 def record_ids(data_path: str | None) -> list[str]:
     """Every record id, for shell completion; none when the data cannot be loaded."""
     from hechi_cli.dataset.load import load
