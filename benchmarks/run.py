@@ -13,6 +13,7 @@ far steadier than any absolute time. Peak memory is each process's max RSS.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import statistics
 import subprocess
@@ -38,6 +39,7 @@ COMMANDS = {
     "hechi --help": [HECHI, "--help"],
     "hechi industries --format table": [HECHI, "industries", "--format", "table"],
     "hechi industries --lang zh (table)": [HECHI, "industries", "--lang", "zh"],
+    "hechi chart mulberry (SVG)": [HECHI, "chart", "mulberry"],
     "python -c pass (for scale)": [sys.executable, "-c", "pass"],
     "naive click+rich table (for scale)": [sys.executable, str(HERE / "naive_table.py"), str(DATA)],
     "import click+rich only (for scale)": [
@@ -48,6 +50,8 @@ COMMANDS = {
         else "import click, json, tomli; import rich.console, rich.table, rich.text",
     ],
 }
+if importlib.util.find_spec("resvg_py"):  # the charts extra (Python 3.10 and later)
+    COMMANDS["hechi chart mulberry --png"] = [HECHI, "chart", "mulberry", "--png"]
 GOALS = {  # time ratio, memory ratio: the goals of issue 4
     "hechi industries --json": (1.10, 1.10),
     "hechi industries --format csv": (1.10, 1.10),

@@ -7,6 +7,7 @@ becomes a message and an exit code.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from typing import TYPE_CHECKING, Any, Callable
@@ -17,6 +18,7 @@ from hechi_cli import exitcodes
 from hechi_cli.commands import command
 from hechi_cli.env import Environment, OutputClosed, OutputFailed
 from hechi_cli.errors import HechiError
+from hechi_cli.messages import tr
 from hechi_cli.render import RENDERERS
 
 if TYPE_CHECKING:
@@ -181,10 +183,75 @@ def run_export(state: State, package_dir: str | None, sqlite_file: str | None, f
             check(target, force, directory)
     if package_dir:
         write_whole(package_dir, lambda path: datapackage.write(ds, path), force, directory=True)
-        state.env.error(f"hechi: wrote the Data Package {printable(package_dir)}/datapackage.json")
+        state.env.error(
+            tr(state.lang, "hechi: wrote the Data Package {dir}/datapackage.json", dir=printable(package_dir))
+        )
     if sqlite_file:
         write_whole(sqlite_file, lambda path: sqlite.write(ds, path), force, directory=False)
-        state.env.error(f"hechi: wrote the SQLite database {printable(sqlite_file)}")
+        state.env.error(tr(state.lang, "hechi: wrote the SQLite database {file}", file=printable(sqlite_file)))
+
+
+def run_chart(
+    state: State,
+    out: Output,
+    wanted: str,
+    scope: str | None,
+    output: str | None,
+    as_png: bool,
+    with_data: bool,
+    force: bool,
+) -> None:
+    """Draw the chart of a record and write it to FILE (whole, or not at all) or to a piped stdout."""
+    from hechi_cli.charts import facts, svg
+    from hechi_cli.dataset.load import load
+
+    state.lang = choose_lang(out.lang)
+    ds = load(out.data_path or state.data_path)
+    chart = facts.chart_of(ds, wanted, scope)
+    if output is None and (state.env.stdout_isatty or with_data):
+        raise click.UsageError("say where the chart goes: -o FILE, or pipe it (--with-data needs -o FILE)")
+    data = os.path.splitext(output)[0] + ".csv" if output and with_data else None
+    if output:  # only a file pays for the safe writer
+        from hechi_cli.export.files import check
+
+        for target in filter(None, (output, data)):
+            check(target, force, False, replaceable=lambda p: True)  # both or neither: nothing written yet
+    text = in_shown_language(state, out, lambda view: svg.render(chart, ds, view), people=True)
+    body = text.encode("utf-8")
+    if as_png:
+        from hechi_cli.charts.png import png
+
+        body = png(text, "".join(_svg_text(text)))
+    if output is None:
+        state.env.write_bytes(body)
+        return
+    from hechi_cli.export.files import write_whole
+    from hechi_cli.textsafe import printable
+
+    files = [(output, body)]
+    if data:
+        from hechi_cli.render.csv_out import render as csv_text
+        from hechi_cli.reports.report import Heading, Report, Words
+        from hechi_cli.reports.view import ENGLISH
+
+        points = Report(Heading("chart", "points", ""), facts.chart_rows(ds, chart), lambda v: Words(v.lang, "", []))
+        files.append((data, csv_text(points, ENGLISH, state.env).encode("utf-8")))
+    for path, content in files:
+        write_whole(path, functools.partial(_write, body=content), force, False, replaceable=lambda p: True)
+        state.env.error(tr(state.lang, "hechi: wrote {file}", file=printable(path)))
+
+
+def _write(path: str, body: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(body)
+
+
+def _svg_text(svg: str) -> list[str]:
+    """The text an SVG draws: what the PNG's font must hold."""
+    import re
+    from html import unescape
+
+    return [unescape(t) for t in re.findall(r">([^<>]+)</text>", svg)]
 
 
 def record_ids(data_path: str | None) -> list[str]:

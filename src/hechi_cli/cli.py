@@ -238,6 +238,32 @@ def cite(state: State, out: Output, record_ids: tuple[str, ...], style: str) -> 
     run_cite(state, list(record_ids), style, out)
 
 
+@cli.command(name="chart", help=command("chart").help)
+@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@click.option(
+    "-o", "--output", metavar="FILE", default=None, help="Write here (default: stdout, when it is not a terminal)."
+)
+@click.option("--png", "as_png", is_flag=True, help="PNG instead of SVG (the charts extra).")
+@click.option("--with-data", is_flag=True, help="Also write the chart's points as CSV beside FILE.")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@click.option("--scope", default=None, help="city or a county id (default: city where it has figures).")
+@view_options
+@click.pass_obj
+def chart(
+    state: State,
+    out: Output,
+    record_id: str,
+    output: str | None,
+    as_png: bool,
+    with_data: bool,
+    force: bool,
+    scope: str | None,
+) -> None:
+    from hechi_cli.app import run_chart
+
+    run_chart(state, out, record_id, scope, output, as_png, with_data, force)
+
+
 @cli.command(name="validate", help=command("validate").help)
 @click.argument("path", required=False, metavar="[PATH]")
 @click.option("--json", "as_json", is_flag=True, help="The report as a JSON object.")

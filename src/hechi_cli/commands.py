@@ -168,8 +168,25 @@ COMMANDS = (
       hechi cite walnut-area-2002-2020
       hechi cite cocoon-output-2021 mulberry-area-2021 --style bibtex >> hechi.bib
 
-    --style text (the default), bibtex (biblatex @online), csl-json (Zotero) or ris
+    --style text (the default), bibtex (@misc entries), csl-json (Zotero) or ris
     (EndNote). Several ids give one entry per source, however often it is cited.
+    """,
+        report=False,
+        has_schema=False,
+    ),
+    Command(
+        "chart",
+        "look-up",
+        """A publishable chart of a series, a target or a streak: SVG, or PNG with --png.
+
+    \b
+    Examples:
+      hechi chart mulberry -o mulberry.svg
+      hechi chart silkworm-first-china --png -o streak.png --with-data
+      hechi chart oil-tea-area --lang zh > oil-tea.svg
+
+    Title, unit, scope, source, grade and notes are on the chart; --with-data
+    writes its points as CSV beside it. PNG needs: pip install 'hechi[charts]'.
     """,
         report=False,
         has_schema=False,

@@ -92,6 +92,26 @@ class Environment(NamedTuple):
         except OSError as e:
             raise OutputFailed(e.strerror or type(e).__name__) from None
 
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes as they are (a PNG, an SVG) to stdout."""
+        self.write_machine_bytes(data)
+
+    def write_machine_bytes(self, data: bytes) -> None:
+        buffer = getattr(self.stdout, "buffer", None)
+        try:
+            if self.stdout is None:
+                raise OutputFailed("standard output is closed")
+            if buffer is None:
+                self.stdout.write(data.decode("utf-8", "replace"))
+            else:
+                self.stdout.flush()
+                buffer.write(data)
+                buffer.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as e:
+            raise OutputFailed(e.strerror or type(e).__name__) from None
+
     def flush(self) -> None:
         """Flush stdout now, so that a full device or a closed pipe is found here, in hechi's hands,
         and not by the interpreter at exit ("Exception ignored", exit 120)."""

@@ -60,16 +60,25 @@ def test_pipe_into_head() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["industries", "--json"], ["industries", "--format", "csv"], ["--help"], ["industries"], ["show", "walnut"]],
+    [
+        ["industries", "--json"],
+        ["industries", "--format", "csv"],
+        ["--help"],
+        ["industries"],
+        ["show", "walnut"],
+        ["chart", "--help"],
+    ],
 )
-def test_no_path_imports_rich(args: list[str]) -> None:
+def test_no_path_imports_rich_or_the_charts(args: list[str]) -> None:
     # hechi draws its own tables (render/table.py): rich's import cost more than the rest of a table.
+    # Only `hechi chart` pays for the charts package.
     code = (
         "import sys\n"
         f"sys.argv = ['hechi'] + {args!r}\n"
         "from hechi_cli.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
+        "sys.stderr.write(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'"
+        " or m.startswith('hechi_cli.charts'))))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
     assert proc.stderr == ""
@@ -85,6 +94,12 @@ def test_wheel_carries_the_data_and_runs_from_another_directory(tmp_path: Path) 
     (wheel,) = wheels.glob("hechi-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "hechi_cli/data/hechi.toml" in names
+    font = {
+        "hechi_cli/charts/NotoSansSC-hechi.otf",
+        "hechi_cli/charts/NotoSansSC-hechi.chars",
+        "hechi_cli/charts/OFL.txt",
+    }
+    assert font <= set(names)  # the chart font, its character list and its licence
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],

@@ -35,7 +35,7 @@ class Stopped(BaseException):
         self.signum = signum
 
 
-def check(target: str, force: bool, directory: bool) -> None:
+def check(target: str, force: bool, directory: bool, replaceable: Callable[[str], bool] | None = None) -> None:
     """Whether `target` may be written: refused where it exists (unless --force, and then only
     what hechi wrote) or where its directory does not."""
     from hechi_cli.textsafe import printable
@@ -48,7 +48,7 @@ def check(target: str, force: bool, directory: bool) -> None:
             raise ExportError(f"{shown} is {what}; --force replaces only {'a directory' if directory else 'a file'}")
         if not force:
             raise ExportError(f"{shown} already exists; use --force to replace it")
-        if not _written_by_hechi(target, directory):
+        if not (replaceable or (lambda t: _written_by_hechi(t, directory)))(target):
             what = "a Data Package (no datapackage.json in it)" if directory else "a SQLite database"
             raise ExportError(f"{shown} is not {what}; --force replaces only what hechi writes")
     if not os.path.isdir(parent):
@@ -65,11 +65,18 @@ def _written_by_hechi(target: str, directory: bool) -> bool:
         return False
 
 
-def write_whole(target: str, write: Callable[[str], None], force: bool, directory: bool) -> None:
-    """Call `write(path)` on a temporary path next to `target`, then move it into place."""
+def write_whole(
+    target: str,
+    write: Callable[[str], None],
+    force: bool,
+    directory: bool,
+    replaceable: Callable[[str], bool] | None = None,
+) -> None:
+    """Call `write(path)` on a temporary path next to `target`, then move it into place; `replaceable`
+    says what --force may replace (by default only what an export writes)."""
     from hechi_cli.textsafe import printable
 
-    check(target, force, directory)
+    check(target, force, directory, replaceable)
     parent = os.path.dirname(os.path.abspath(target))
     try:
         work = tempfile.mkdtemp(prefix=".hechi-export-", dir=parent)
