@@ -228,3 +228,9 @@ def test_png_without_the_extra_says_how_to_install_it(run: Run, monkeypatch: pyt
         "hechi: error: --png needs the charts extra, on Python 3.10 or later: pip install 'hechi[charts]' "
         "(SVG needs nothing)\n"
     )
+
+
+def test_a_county_of_a_target_is_a_series_without_the_citys_goal(run: Run) -> None:
+    shown = texts(svg_of(run, "mulberry", "--scope", "dahua"))
+    assert shown[:2] == ["Mulberry area, Dahua", "unit: mu"]
+    assert not [t for t in shown if t.startswith(("goal", "programme period", "judged"))]

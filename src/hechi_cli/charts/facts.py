@@ -58,6 +58,8 @@ def chart_of(ds: Dataset, wanted: str, scope: str | None) -> Chart:
     if isinstance(rec, Ranking) and not rec.streak:
         raise NotChartable(wanted)
     measure, scope = resolve(ds, wanted, scope)  # unknown ids get "did you mean" there
+    if isinstance(rec, Industry) and scope != "city":
+        rec = None  # a goal is the city's: a county's figures are charted as a series, with no goal
     figures = ds.series(measure, scope)
     clash: dict[str, list[str]] = {f.id: [] for f in figures}
     for c in conflicts(figures):

@@ -227,7 +227,13 @@ def _scope(chart: Chart, ds: Dataset, v: View) -> str:
 
 
 def _title(chart: Chart, ds: Dataset, v: View) -> str:
-    return v.t("{label}, {scope}", label=_label(chart, ds, v), scope=_scope(chart, ds, v))
+    label, scope = _label(chart, ds, v), _scope(chart, ds, v)
+    county = ds.county_by_id.get(chart.scope)
+    # 'Mulberry area, Dahua' and 大化县桑园面积 name their county already (a Chinese county name
+    # begins with its place's two characters: 大化瑶族自治县)
+    if county and any(n and n in label for n in (scope, county.name.split()[0], (county.name_zh or "")[:2])):
+        return label
+    return v.t("{label}, {scope}", label=label, scope=scope)
 
 
 def _subtitle(chart: Chart, ds: Dataset, v: View) -> str:
