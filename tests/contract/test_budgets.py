@@ -20,7 +20,7 @@ CEILINGS = {
     "industries": (26, 24),
     "rankings": (55, 49),
     "resettlement": (79, 56),
-    "counties": (129, 98),
+    "counties": (124, 98),
     "sources": (79, 71),
 }
 

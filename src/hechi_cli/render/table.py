@@ -219,13 +219,15 @@ def _grid(
 
     bold = "bold" if env.color else ""
     add(headers, [bold] * len(grid), bottom=True)
-    out.append(("─" if env.utf8 else "-") * (sum(widths) + GAP * (len(grid) - 1)))
+    full = sum(widths) + GAP * (len(grid) - 1)
+    out.append(("─" if env.utf8 else "-") * full)
     heading = next((c for c in w.columns if c.heading), None)
     current = None
     for row, texts in zip(rows, cells):
         if heading is not None and heading.cell(row) != current:
             current = heading.cell(row)
-            out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), widths[0], "", cell_len)]
+            # a heading has a line to itself, so it may run across the columns
+            out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), full, "", cell_len)]
         add(texts, [col.style(row) if col.style and env.color else "" for col in grid])
     return "".join(line + "\n" for line in out)
 
