@@ -74,7 +74,7 @@ def _place(ds: Dataset, scope: str, v: View) -> str:
 
 def _source_text(s: Source, v: View) -> str:
     fields = {
-        "publisher": s.publisher,
+        "publisher": s.publisher_named(v.lang),
         "date": v.t("date unknown") if s.date == "unknown" else v.period(s.date),
         "url": s.url,
         "grade": s.grade,

@@ -25,9 +25,7 @@ def test_text_gives_the_figure_in_one_sentence_then_its_source(run: Run) -> None
 
 def test_text_in_chinese(run: Run) -> None:
     out = run("cite", "walnut-area-2002-2020", "--lang", "zh").stdout
-    assert out.startswith(
-        "核桃累计种植面积（河池市，2002—2020年）：260万亩。来源：Guangxi Daily via CRI，《河池市以石漠化"
-    )
+    assert out.startswith("核桃累计种植面积（河池市，2002—2020年）：260万亩。来源：广西日报，《河池市以石漠化")
     assert "2021年1月20日" in out and "（B级来源；hechi gxd-2021-01-20-walnut）。" in out
 
 

@@ -38,6 +38,10 @@ class Source(NamedTuple):
         """The publisher as a table names it in `lang`: 中国日报网 under zh where the data has it."""
         return (self.publisher_zh or self.short_publisher) if lang == "zh" else self.short_publisher
 
+    def publisher_named(self, lang: str) -> str:
+        """The publisher in full as a citation names it: under zh its Chinese name where the data has one."""
+        return (self.publisher_zh or self.publisher) if lang == "zh" else self.publisher
+
     @property
     def known_title(self) -> str | None:
         """The page's title, or None where it was not recorded ("(title not recorded) …" is ours)."""

@@ -291,4 +291,7 @@ MESSAGES: dict[str, str] = {
     "hechi: wrote the SQLite database {file}": "hechi：已写入 SQLite 数据库 {file}",
     "hechi: wrote {file}": "hechi：已写入 {file}",
     "{publisher} {date} ({grade})": "{publisher} {date}（{grade}）",
+    "(title not recorded)": "（标题未记录）",
+    "[{n}] {grade}  {id}, {publisher}, {date}": "[{n}] {grade}  {id}，{publisher}，{date}",
+    "{n}. {grade} `{id}`, {publisher}, {date}, <{url}>": "{n}. {grade} `{id}`，{publisher}，{date}，<{url}>",
 }

@@ -52,7 +52,19 @@ def render(report: Report, view: View, env: Environment) -> str:
             s = w.sources[sid]
             grade = GRADE_C if s.grade == "C" else s.grade
             date = source_date(w.lang, s.date)
-            out.append(f"{n}. {grade} `{_line(sid)}`, {_cell(s.publisher)}, {_cell(date)}, <{autolink(s.url)}>")
+            publisher, url = _cell(s.publisher_named(w.lang)), autolink(s.url)
+            out.append(
+                tr(
+                    w.lang,
+                    "{n}. {grade} `{id}`, {publisher}, {date}, <{url}>",
+                    n=n,
+                    grade=grade,
+                    id=_line(sid),
+                    publisher=publisher,
+                    date=_cell(date),
+                    url=url,
+                )
+            )
         if any(w.sources[sid].grade == "C" for sid in markers):
             out += ["", _cell(tr(w.lang, GRADE_C_NOTE))]
     notes = [*w.notes, *w.more, *([tr(w.lang, "; ").join(w.legend)] if w.legend else [])]

@@ -24,6 +24,7 @@ from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines, printable
 
 if TYPE_CHECKING:
+    from hechi_cli.dataset.model import Source
     from hechi_cli.reports.view import View
 
 CellLen = Callable[[str], int]
@@ -279,13 +280,31 @@ def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) 
     for sid, n in markers.items():
         s = w.sources[sid]
         grade = GRADE_C if s.grade == "C" else s.grade
-        head = printable(f"[{n}] {grade}  {sid}, {s.publisher}, {source_date(w.lang, s.date)}")
+        head = printable(
+            tr(
+                w.lang,
+                "[{n}] {grade}  {id}, {publisher}, {date}",
+                n=n,
+                grade=grade,
+                id=sid,
+                publisher=s.publisher_named(w.lang),
+                date=source_date(w.lang, s.date),
+            )
+        )
         out += wrap(head, width, "    ", cell_len)
-        out += ["    " + x for x in wrap(printable(s.title), width - 4, "", cell_len)]
+        out += ["    " + x for x in wrap(printable(shown_title(w.lang, s)), width - 4, "", cell_len)]
         out.append("    " + printable(s.url))
     if any(w.sources[sid].grade == "C" for sid in markers):
         out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len)
     return out
+
+
+def shown_title(lang: str, s: Source) -> str:
+    """The page's title as published; where none was recorded, English keeps our description after
+    the mark ("(title not recorded) Feature on ..."), Chinese says only that it was not recorded."""
+    if s.known_title is None and lang == "zh":
+        return tr(lang, "(title not recorded)")
+    return s.title
 
 
 def _by_publisher(w: Words, markers: dict[str, int]) -> str:

@@ -181,10 +181,17 @@ GRADES = {
 }
 
 
+def source_title(ds: Dataset, v: View, source: str) -> str:
+    """A source's title; under zh a placeholder says only that none was recorded (its description is English)."""
+    s = ds.source_by_id[source]
+    return s.title if s.known_title or v.lang != "zh" else v.t("(title not recorded)")
+
+
 def _source(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
+    s = ds.source_by_id[r["id"]]
     return [
-        (N_("Title"), r["title"]),
-        (N_("Publisher"), r["publisher"]),
+        (N_("Title"), source_title(ds, v, s.id)),
+        (N_("Publisher"), s.publisher_named(v.lang)),
         (N_("Date"), v.period(r["date"])),
         (N_("Grade"), v.t(GRADES.get(r["grade"], GRADES["C"]))),
         (N_("Address"), r["url"]),

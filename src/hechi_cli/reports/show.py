@@ -8,7 +8,7 @@ from hechi_cli.dataset.areas import conversions
 from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
 from hechi_cli.messages import RECORD_KINDS
-from hechi_cli.reports.card import card
+from hechi_cli.reports.card import card, source_title
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.judge import judge
@@ -112,7 +112,8 @@ def _with_grade(ds: Dataset, rec: Site | County | Source) -> dict[str, Any]:
 def _related(ds: Dataset, v: View, r: dict[str, str]) -> str:
     """'site lajie: Lajie community, Baxu Yao township', the name in the reader's language."""
     found = ds.records().get(r["id"])
-    name = v.name(found[1]._asdict()) if found else r["name"]
+    record = found[1] if found else ds.programme if r["kind"] == "programme" else None  # not a record of its own
+    name = v.name(record._asdict()) if record else r["name"]
     return v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[r["kind"]]), id=r["id"], name=name)
 
 
@@ -187,7 +188,13 @@ def _words(
                 v.header("Conflict"), lambda r: v.t("conflict") if r["conflict"] else "", style=lambda r: CONFLICT_STYLE
             )
         )
-    name = v.name(fields) if "name" in fields else v.name(fields, "label") if "label" in fields else fields["title"]
+    name = (
+        v.name(fields)
+        if "name" in fields
+        else v.name(fields, "label")
+        if "label" in fields
+        else source_title(ds, v, wanted)
+    )
     title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name)
     notes = _notes(v, bool(rows), clash) + own_names(v, ds, [r["id"] for r in rows])
     return Words(v.lang, title, cols, notes, details, ds.source_by_id, cited, full_sources=True, record_id=record_id)
