@@ -59,7 +59,7 @@ def _sentence(ds: Dataset, kind: str, rec: Any, v: View) -> str:
             label=v.name(rec._asdict(), "label"),
             place=_place(ds, rec.scope, v),
             when=v.period(rec.period.text),
-            amount=v.amount(rec.value, rec.unit, rec.qualifier),
+            amount=v.amount(rec.value, rec.unit, rec.qualifier, rec.unit_zh),
         )
     else:
         what = v.t("{name}.", name=v.name(rec._asdict()))

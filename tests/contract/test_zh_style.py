@@ -42,3 +42,19 @@ def test_cite_writes_amounts_as_the_tables_do(run: Run) -> None:
 def test_notes_begin_zhu_with_circled_marks(run: Run) -> None:
     out = run("industries", "--lang", "zh").stdout
     assert "\n注：2016—2020年" in out and "① 所列数据为累计值" in out and "无可比数据①" in out
+
+
+def test_sheep_and_goats_are_counted_in_zhi(run: Run) -> None:
+    assert "数值：超过6,600只" in run("show", "nandan-sheep-2021", "--lang", "zh").stdout
+    assert "超过6,600只。" in run("cite", "nandan-sheep-2021", "--lang", "zh").stdout
+    assert "目标值：150万头（只）" in run("show", "cattle-sheep", "--lang", "zh").stdout
+    rows = {line.split()[0]: line.split()[2] for line in run("industries", "--lang", "zh").stdout.splitlines()[4:6]}
+    assert rows == {"生猪※": "头", "肉牛肉羊*": "头（只）"}
+    assert "Value: more than 6,600 head" in run("show", "nandan-sheep-2021").stdout  # English keeps its word
+
+
+def test_a_source_is_cited_in_chinese_and_its_missing_title_said_in_chinese(run: Run) -> None:
+    out = run("show", "yyb-2017-03-rocky", "--lang", "zh").stdout
+    assert out.startswith("来源 yyb-2017-03-rocky：（标题未记录）\n")
+    assert "Feature on" not in out
+    assert "[1] A cd-2022-10-12-rural，中国日报网，2022年10月12日" in run("show", "walnut", "--lang", "zh").stdout

@@ -90,6 +90,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "zh_note": OPTIONAL_TEXT,
         "target": Field(is_number),
         "unit": OPTIONAL_TEXT,
+        "unit_zh": OPTIONAL_TEXT,
         "kind": OPTIONAL_TEXT,
         "measure": Field(is_str, refers_to="measure"),
         "related": Field(is_str_list, refers_to="measure"),
@@ -110,6 +111,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "kind": OPTIONAL_TEXT,
         "value": Field(is_number, required=True),
         "unit": TEXT,
+        "unit_zh": OPTIONAL_TEXT,  # how Chinese statistics count it where the unit's word is not right: 只
         "qualifier": TEXT,
         "period": DATE,
         "scope": SCOPE,

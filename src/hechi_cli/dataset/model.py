@@ -77,6 +77,7 @@ class Industry(NamedTuple):
     related: tuple[str, ...] = ()  # measures shown beside the goal, never compared with it
     zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
     note_zh: str | None = None  # the note in Chinese, in our words as the note is
+    unit_zh: str | None = None  # cattle and sheep together: 头（只）
 
 
 class Figure(NamedTuple):
@@ -101,6 +102,7 @@ class Figure(NamedTuple):
     zh_note: str | None = None  # where the Chinese label comes from when no page gives it: our translation
     items_zh: tuple[str, ...] = ()  # `items` in Chinese, in the same order
     note_zh: str | None = None  # the note in Chinese, in our words as the note is
+    unit_zh: str | None = None  # the Chinese unit where the unit's usual word is wrong: sheep are 只, not 头
 
 
 class Site(NamedTuple):

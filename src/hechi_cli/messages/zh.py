@@ -135,7 +135,7 @@ MESSAGES: dict[str, str] = {
     "{detail} ({when}: {a} vs {b}).": "{detail}（{when}：{a}对{b}）。",
     "Bars are to scale within this series; the longest is {amount}.": "条形按本序列比例绘制；最长的代表{amount}。",
     "conflict": "冲突",
-    "{name}: {measure} ({scope})": "{name}：{measure}（{scope}）",
+    "{name}: {measure} ({scope})": "{name}（{scope}）",
     # ------------------------------------------------------------ search
     "Records matching '{text}'": "匹配“{text}”的记录",
     "id": "编号",
@@ -294,4 +294,6 @@ MESSAGES: dict[str, str] = {
     "(title not recorded)": "（标题未记录）",
     "[{n}] {grade}  {id}, {publisher}, {date}": "[{n}] {grade}  {id}，{publisher}，{date}",
     "{n}. {grade} `{id}`, {publisher}, {date}, <{url}>": "{n}. {grade} `{id}`，{publisher}，{date}，<{url}>",
+    "{scope} ({id})": "{scope}",
+    "{measure} (hechi series {measure})": "见 hechi series {measure}",
 }

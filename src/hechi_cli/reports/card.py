@@ -13,7 +13,7 @@ from hechi_cli.dataset.areas import conversions, is_whole
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
-from hechi_cli.reports.rows import scope_name
+from hechi_cli.reports.rows import scope_name, unit_zh
 from hechi_cli.reports.view import View
 
 Lines = list[tuple[str, str]]
@@ -67,7 +67,7 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
 
     goal = v.t("none (a base, not a number)")
     if r["target"] is not None:
-        goal = v.amount(r["target"], r["unit"]) + _area_also(v, r["target"], r["unit"])
+        goal = v.amount(r["target"], r["unit"], unit_zh=unit_zh(ds, r["id"])) + _area_also(v, r["target"], r["unit"])
     goal += f" {cite(r['target_source'])}"  # cited first: the card reads top down
     claim = v.t("goals achieved, says {source}", source=cite(ds.programme.source)) if r["claimed_achieved"] else ""
     latest = v.t("none reported: no city-wide figure in the goal's unit") if r["target"] is not None else ""
@@ -122,10 +122,14 @@ def _figure(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     return [
         (N_("Figure"), label),
         other,
-        (N_("Value"), v.amount(r["value"], r["unit"], r["qualifier"]) + _area_also(v, r["value"], r["unit"])),
+        (
+            N_("Value"),
+            v.amount(r["value"], r["unit"], r["qualifier"], unit_zh(ds, r["id"]))
+            + _area_also(v, r["value"], r["unit"]),
+        ),
         (N_("As of"), v.period(r["period"])),
-        (N_("Scope"), f"{scope} ({r['scope']})"),
-        (N_("Measure"), f"{r['measure']} (hechi series {r['measure']})"),
+        (N_("Scope"), v.t("{scope} ({id})", scope=scope, id=r["scope"])),
+        (N_("Measure"), v.t("{measure} (hechi series {measure})", measure=r["measure"])),
         (N_("Site"), r["site"] or ""),
         (N_("Items"), v.t("; ").join(items)),
         (N_("Note"), _note(v, r)),

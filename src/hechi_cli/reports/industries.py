@@ -10,7 +10,7 @@ from hechi_cli.messages import N_
 from hechi_cli.reports import verdicts
 from hechi_cli.reports.judge import Judgement, judge, related
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import row_label, table_words, value_cell
+from hechi_cli.reports.rows import row_label, table_words, unit_zh, value_cell
 from hechi_cli.reports.view import ENGLISH, Style, View
 
 HEADING = Heading(
@@ -149,7 +149,9 @@ def columns(v: View, ds: Dataset, marks: dict[str, str], rows: list[Row]) -> lis
 
     def unit(r: Row) -> str:  # a base has no goal, but its figure has a unit
         shown = r["unit"] or r["reported_unit"]
-        return v.parts(1, shown)[1] if shown else ""
+        return (
+            v.parts(1, shown, unit_zh=unit_zh(ds, r["id"] if r["unit"] else r["reported_figure"]))[1] if shown else ""
+        )
 
     def marked(r: Row) -> str:
         return status(v, r) + marks.get(r["id"], "")  # the mark sticks to its word: never wrapped apart

@@ -57,7 +57,7 @@ def figure_columns(v: View, ds: Dataset, extra: list[Column], rows: list[Row], s
             numeric=True,
             whole=True,
         ),
-        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
+        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r["id"]))[1], whole=True),
         Column(v.header("As of"), lambda r: v.period(r["period"])),
     ]
     cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
@@ -115,6 +115,12 @@ def _label(v: View, ds: Dataset, r: Row, scope: bool) -> str:
 def record_id(r: Row) -> str | None:
     """A row's record id, for the ID column and `--ids`."""
     return r.get("id")
+
+
+def unit_zh(ds: Dataset, record: str) -> str | None:
+    """A figure's or a target's own Chinese unit (只 for sheep), where the data gives one."""
+    found = ds.by_id.get(record)
+    return getattr(found[1], "unit_zh", None) if found else None
 
 
 def value_cell(v: View, value: Any, unit: str | None, qualifier: str | None, style: Style = NO_STYLE) -> str:

@@ -10,7 +10,7 @@ from hechi_cli.messages import N_
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, conflicts
 from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import scope_name, trend_column, value_cell
+from hechi_cli.reports.rows import scope_name, trend_column, unit_zh, value_cell
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import View
 
@@ -99,7 +99,9 @@ def words(
             numeric=True,
             whole=True,
         ),
-        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"])[1], whole=True),
+        Column(
+            v.header("Unit"), lambda r: v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r["figure"]))[1], whole=True
+        ),
         trend_column(v, rows),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]

@@ -100,10 +100,13 @@ class View:
         ours = found.endswith("_zh") and row.get("zh_note")
         return str(row[found]) + (OWN_MARK if ours else "")
 
-    def parts(self, value: Any, unit: str | None, style: Style = NO_STYLE) -> tuple[str, str]:
+    def parts(
+        self, value: Any, unit: str | None, style: Style = NO_STYLE, unit_zh: str | None = None
+    ) -> tuple[str, str]:
         """(digits, unit) for a table's Value and Unit columns, areas in the chosen unit; in Chinese,
         numbers in the yearbook's 万 and 亿 where that is exact, and Chinese units. `style` is the
-        column's: one number form for every row of a column (Style, column_style)."""
+        column's: one number form for every row of a column (Style, column_style). `unit_zh` is the
+        record's own Chinese unit (只 for sheep), which Chinese takes over the unit's usual word."""
         if value is None:
             return "", ""
         converted = convert(value, unit, self.area_unit)
@@ -113,6 +116,8 @@ class View:
         if self.lang == "zh":
             shown, shown_unit = (value, unit) if converted is None else (converted.value, converted.unit)
             digits = (h.number_zh(shown) if style.wan else h.number(shown)) if not places else h.number(shown, places)
+            if converted is None and unit_zh:
+                return digits, unit_zh
             return digits, h.UNITS_ZH.get(shown_unit or "", h.unit_word(shown_unit))
         if converted is None:
             return h.number_part(value, unit), h.unit_word(unit)
@@ -147,13 +152,13 @@ class View:
             return h.QUALIFIERS_ZH.get(qualifier or "exact", "")
         return h.qualifier_words(qualifier)
 
-    def amount(self, value: Any, unit: str | None, qualifier: str | None = "exact") -> str:
+    def amount(self, value: Any, unit: str | None, qualifier: str | None = "exact", unit_zh: str | None = None) -> str:
         """An amount in words, areas in the chosen unit; the qualifier carries through."""
         if value is None:
             return ""
         converted = convert(value, unit, self.area_unit)
         if self.lang == "zh":
-            digits, word = self.parts(value, unit)
+            digits, word = self.parts(value, unit, unit_zh=unit_zh)
             return f"{self.qualifier(qualifier)}{digits}{word}"
         if converted is None:
             return h.amount(value, unit, qualifier)
