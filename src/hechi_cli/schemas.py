@@ -172,6 +172,7 @@ SOURCE = {
     "cited_by": INT,
     "publisher_short": STR0,
     "publisher_zh": STR0,
+    "note_zh": STR0,
 }
 POINT = {
     "figure": STR,
@@ -237,6 +238,7 @@ RECORDS = {
         "note": STR0,
         "publisher_short": STR0,
         "publisher_zh": STR0,
+        "note_zh": STR0,
     },
 }
 ERROR = {"file": STR, "line": INT0, "column": INT0, "code": STR, "path": STR, "message": STR, "value": {}}

@@ -54,7 +54,7 @@ def test_pipe_into_head() -> None:
         text=True,
         env=ENV,
     )
-    assert out.stdout == "id,grade,date,publisher,title,url,note,cited_by,publisher_short,publisher_zh\nrc=0\n"
+    assert out.stdout == "id,grade,date,publisher,title,url,note,cited_by,publisher_short,publisher_zh,note_zh\nrc=0\n"
     assert out.stderr == ""
 
 

@@ -70,6 +70,7 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "note": OPTIONAL_TEXT,
         "publisher_short": OPTIONAL_TEXT,
         "publisher_zh": OPTIONAL_TEXT,
+        "note_zh": OPTIONAL_TEXT,
     },
     "counties": {
         "id": TEXT,

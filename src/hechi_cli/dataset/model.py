@@ -29,6 +29,7 @@ class Source(NamedTuple):
     note: str | None = None
     publisher_short: str | None = None  # the publisher as a table's footnote names it: "China Daily"
     publisher_zh: str | None = None  # the outlet's own Chinese name, for Chinese views: 中国日报网
+    note_zh: str | None = None  # the note in Chinese, in our words as the note is
 
     @property
     def short_publisher(self) -> str:
@@ -39,8 +40,9 @@ class Source(NamedTuple):
         return (self.publisher_zh or self.short_publisher) if lang == "zh" else self.short_publisher
 
     def publisher_named(self, lang: str) -> str:
-        """The publisher in full as a citation names it: under zh its Chinese name where the data has one."""
-        return (self.publisher_zh or self.publisher) if lang == "zh" else self.publisher
+        """The publisher in full as a citation names it. Under zh: its Chinese name where the data has
+        one, else the site's own short name (a domain: bbs.duhuoa.com), never our English description."""
+        return (self.publisher_zh or self.short_publisher) if lang == "zh" else self.publisher
 
     @property
     def known_title(self) -> str | None:

@@ -90,6 +90,7 @@ TABLES = [
             NOTE,
             Col("publisher_short", S, "The publisher as a table's footnote names it"),
             Col("publisher_zh", S, "The outlet's own Chinese name, for Chinese views"),
+            Col("note_zh", S, "The note in Chinese"),
         ],
     ),
     Table(

@@ -60,6 +60,7 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
             "cited_by": cited[s.id],
             "publisher_short": s.publisher_short,
             "publisher_zh": s.publisher_zh,
+            "note_zh": s.note_zh,
         }
         for s in ds.sources
     ]
