@@ -305,3 +305,10 @@ def test_second_round_figures_as_reported(ds: Dataset) -> None:
     assert found == expected
     assert ds.programme.name_zh_source == "std-2020-09-16-programme"
     assert (ds.programme.period.text if ds.programme.period else None) == "2016/2020"
+
+
+def test_every_note_a_chinese_view_prints_is_in_chinese(ds: Dataset) -> None:
+    # show prints a record's note; without note_zh a Chinese reader gets English marked （英文）
+    groups = (ds.sources, ds.counties, ds.industries, ds.figures, ds.sites, ds.rankings)
+    untranslated = [r.id for group in groups for r in group if r.note and not r.note_zh]
+    assert untranslated == []
