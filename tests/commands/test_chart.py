@@ -72,7 +72,7 @@ def test_title_alt_text_source_note_and_credit_are_on_the_chart(run: Run) -> Non
 
 def test_a_chinese_chart_has_no_english_words_but_names_and_ids(run: Run) -> None:
     shown = texts(svg_of(run, "oil-tea", "--lang", "zh"))
-    assert shown[:2] == ["油茶（全市）", "单位：亩；评判：100.7% 高于目标"]
+    assert shown[:2] == ["油茶（全市）", "单位：亩；评判：100.7% 超过目标"]
     assert "目标：150万亩" in shown and "评判依据" in shown and "2020年" in shown
     assert [t[:5] for t in shown if t.startswith(("资料来源：", "注："))] == ["资料来源：", "注：黑色圆"]
 

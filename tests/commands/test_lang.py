@@ -57,7 +57,7 @@ def test_machine_output_never_changes_with_the_language(run: Run, args: list[str
         (["series", "balie"], "hechi：错误：balie 是安置点，没有数据序列；可用 hechi show balie 查看"),
         (
             ["series", "mulberry-area", "--scope", "bama"],
-            "hechi：错误：mulberry-area 在范围“bama”内没有数据；请用 --scope city 或 --scope dahua 或 --scope yizhou",
+            "hechi：错误：mulberry-area 在“bama”没有数据；可用范围：--scope city 或 --scope dahua 或 --scope yizhou",
         ),
         (["search", "zzzz"], "hechi：没有与“zzzz”匹配的记录"),
     ],
@@ -102,7 +102,7 @@ def test_a_gbk_terminal_gets_chinese() -> None:
     env = subprocess_env(PYTHONIOENCODING="gbk", COLUMNS="80")
     proc = subprocess.run([HECHI, "industries", "--lang", "zh"], capture_output=True, env=env)
     assert (proc.returncode, proc.stderr) == (0, b"")
-    assert proc.stdout.decode("gbk").startswith("河池农业“十大百万”产业")
+    assert proc.stdout.decode("gbk").startswith("河池市农业“十大百万”产业")
 
 
 def test_an_error_the_terminal_cannot_show_in_chinese_comes_in_english() -> None:

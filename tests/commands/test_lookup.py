@@ -214,7 +214,7 @@ def test_json_never_changes_with_language_or_area_unit(run: Run, command: str) -
 def test_lang_from_environment(run: Run) -> None:
     assert "核桃" in run("industries", env={"HECHI_LANG": "zh"}).stdout
     assert (
-        "| 目标（\\*主要） | 编号 | 单位 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
+        "| 产业（\\*主要） | 编号 | 单位 | 目标值 |" in run("industries", "--format", "markdown", "--lang", "zh").stdout
     )
 
 
@@ -254,8 +254,8 @@ def test_qualifier_carries_through_conversion(run: Run) -> None:
     [
         ([], "Goal: 1,000,000 mu (= 66,666.67 ha) [1] A cd-2022-10-12-rural"),
         (["--area-unit", "acre"], "Goal: 164,736.92 acres (= 66,666.67 ha) [1] A cd-2022-10-12-rural"),
-        (["--lang", "zh"], "目标值：100万亩（= 66,666.67公顷） [1] A cd-2022-10-12-rural"),
-        (["--lang", "zh", "--area-unit", "ha"], "目标值：66,666.67公顷（= 66,666.67公顷） [1] A cd-2022-10-12-rural"),
+        (["--lang", "zh"], "目标值：100万亩（折合66,666.67公顷） [1] A cd-2022-10-12-rural"),
+        (["--lang", "zh", "--area-unit", "ha"], "目标值：66,666.67公顷 [1] A cd-2022-10-12-rural"),
     ],
 )
 def test_show_gives_the_goal_in_hectares_too(run: Run, args: list[str], goal: str) -> None:

@@ -69,4 +69,4 @@ def test_tr_fills_fields_and_falls_back_to_english() -> None:
     assert tr("zh", "{header}:", header="网址") == "网址："
     assert tr("zh", "no such message {x}", x=1) == "no such message 1"
     assert N_("above") == "above"
-    assert tr("zh", "above") == "高于目标"
+    assert tr("zh", "above") == "超过目标"

@@ -53,9 +53,10 @@ def _note(v: View, r: Row) -> str:
 
 
 def _area_also(v: View, value: Any, unit: str | None) -> str:
-    """' (= 200,000 ha)' for an area as reported in mu; '' otherwise."""
+    """' (= 200,000 ha)' for an area as reported in mu; '' otherwise, and where the view already
+    shows it in hectares."""
     found = conversions(value, unit) if value is not None and unit else None
-    if not found or unit == "ha":
+    if not found or unit == "ha" or v.area_unit == "ha":
         return ""
     ha = found["ha"]
     return v.t(" (= {amount})", amount=v.in_unit(ha, "ha", places=0 if is_whole(ha) else 2))
