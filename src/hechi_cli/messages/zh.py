@@ -181,7 +181,7 @@ MESSAGES: dict[str, str] = {
     "{note} (in English)": "{note}（英文）",
     " (= {amount})": "（折合{amount}）",
     "none (a base, not a number)": "无数值目标（建设基地）",
-    "goals achieved, says {source}": "{source}称目标已完成",
+    "goals achieved, says {source}": "称目标已完成，见{source}",
     "none reported: no city-wide figure in the goal's unit": "暂无与目标同单位的全市数据",
     "none since the programme's period began": "实施期开始以来无数据",
     "{name} (one of the five major industries)": "{name}（五大产业之一）",
@@ -296,4 +296,5 @@ MESSAGES: dict[str, str] = {
     "{n}. {grade} `{id}`, {publisher}, {date}, <{url}>": "{n}. {grade} `{id}`，{publisher}，{date}，<{url}>",
     "{scope} ({id})": "{scope}",
     "{measure} (hechi series {measure})": "见 hechi series {measure}",
+    "{measure} (hechi series {id})": "见 hechi series {id}",
 }

@@ -97,7 +97,7 @@ def _industry(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
         *[(N_("Disagrees"), _figure_line(ds, v, cite, fid)) for fid in r["reported_disputed_by"]],
         (N_("Not compared"), v.say(why) if (why := judge(ds, ind).why_not) else ""),
         (N_("Baseline"), _figure_line(ds, v, cite, r["baseline_figure"]) if r["baseline_figure"] else ""),
-        (N_("Measure"), f"{r['measure']} (hechi series {r['id']})" if r["measure"] else ""),
+        (N_("Measure"), v.t("{measure} (hechi series {id})", measure=r["measure"], id=r["id"]) if r["measure"] else ""),
         (N_("Note"), _note(v, r)),
     ]
 
