@@ -62,3 +62,12 @@ def test_a_source_is_cited_in_chinese_and_its_missing_title_said_in_chinese(run:
     assert out.startswith("来源 yyb-2017-03-rocky：（标题未记录）\n")
     assert "Feature on" not in out
     assert "[1] A cd-2022-10-12-rural，中国日报网，2022年10月12日" in run("show", "walnut", "--lang", "zh").stdout
+
+
+def test_a_column_of_one_unit_in_wan_puts_the_unit_in_its_header(run: Run) -> None:
+    lines = run("series", "mulberry-area", "--lang", "zh").stdout.splitlines()
+    assert "数值（万亩）" in lines[1] and "单位" not in lines[1]
+    assert lines[3].split()[:2] == ["2007年6月", "63.1"]
+    mixed = run("summary", "--lang", "zh").stdout.splitlines()[1]  # several units: each row keeps its own
+    assert "数值" in mixed and "单位" in mixed
+    assert "Unit" in run("series", "mulberry-area").stdout.splitlines()[1]

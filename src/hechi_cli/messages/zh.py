@@ -297,4 +297,5 @@ MESSAGES: dict[str, str] = {
     "{scope} ({id})": "{scope}",
     "{measure} (hechi series {measure})": "见 hechi series {measure}",
     "{measure} (hechi series {id})": "见 hechi series {id}",
+    "Value ({unit})": "数值（{unit}）",
 }

@@ -47,17 +47,10 @@ def figure_columns(v: View, ds: Dataset, extra: list[Column], rows: list[Row], s
     with its grade (render/table.py lists the sources under the table, and adds the record's id as
     a column where the terminal has room: Words.record_id).
     """
-    style = v.column_style([(r["value"], r["unit"]) for r in rows])
     cols = [
         Column(v.header("Figure"), lambda r: _label(v, ds, r, scope)),
         *extra,
-        Column(
-            v.header("Value"),
-            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
-            numeric=True,
-            whole=True,
-        ),
-        Column(v.header("Unit"), lambda r: v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r["id"]))[1], whole=True),
+        *value_columns(v, ds, rows, "id"),
         Column(v.header("As of"), lambda r: v.period(r["period"])),
     ]
     cols.append(Column(v.header("Src"), lambda r: r["source"] or "", whole=True, footnote=True))
@@ -115,6 +108,37 @@ def _label(v: View, ds: Dataset, r: Row, scope: bool) -> str:
 def record_id(r: Row) -> str | None:
     """A row's record id, for the ID column and `--ids`."""
     return r.get("id")
+
+
+def value_columns(v: View, ds: Dataset, rows: list[Row], id_key: str) -> list[Column]:
+    """Value and Unit, as a yearbook sets them. Where, under zh, every value of the column is in 万
+    of one unit, the unit goes to the header (数值（万亩）) and the cells hold numbers only."""
+    style = v.column_style([(r["value"], r["unit"]) for r in rows])
+
+    def unit(r: Row) -> str:
+        return v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r[id_key]))[1]
+
+    digits = [v.parts(r["value"], r["unit"], style)[0] for r in rows if r["value"] is not None]
+    units = {unit(r) for r in rows if r["value"] is not None}
+    if style.wan and digits and len(units) == 1 and all(d.endswith("万") and "亿" not in d for d in digits):
+        (word,) = units
+        return [
+            Column(
+                v.header("Value ({unit})").format(unit="万" + word),
+                lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style).removesuffix("万"),
+                numeric=True,
+                whole=True,
+            )
+        ]
+    return [
+        Column(
+            v.header("Value"),
+            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
+            numeric=True,
+            whole=True,
+        ),
+        Column(v.header("Unit"), unit, whole=True),
+    ]
 
 
 def unit_zh(ds: Dataset, record: str) -> str | None:

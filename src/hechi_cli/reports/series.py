@@ -10,7 +10,7 @@ from hechi_cli.messages import N_
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, conflicts
 from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import scope_name, trend_column, unit_zh, value_cell
+from hechi_cli.reports.rows import scope_name, trend_column, value_columns
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import View
 
@@ -90,18 +90,9 @@ def words(
     v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list[Conflict], streak: dict[str, Any] | None
 ) -> Words:
     """The points with a trend bar, and each conflict in words, in `v`'s language."""
-    style = v.column_style([(r["value"], r["unit"]) for r in rows])
     cols = [
         Column(v.header("As of"), lambda r: v.period(r["period"])),
-        Column(
-            v.header("Value"),
-            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
-            numeric=True,
-            whole=True,
-        ),
-        Column(
-            v.header("Unit"), lambda r: v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r["figure"]))[1], whole=True
-        ),
+        *value_columns(v, ds, rows, "figure"),
         trend_column(v, rows),
         Column(v.header("Src"), lambda r: r["source"], whole=True, footnote=True),
     ]
