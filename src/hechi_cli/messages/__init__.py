@@ -25,6 +25,7 @@ RECORD_KINDS = {  # a record's kind, as a person names it
     "figure": N_("figure"),
     "measure": N_("measure"),
     "ranking": N_("ranking"),
+    "honour": N_("honour"),  # a ranking record of kind honour: named for what it is
     "site": N_("site"),
     "county": N_("county or district"),
     "source": N_("source"),

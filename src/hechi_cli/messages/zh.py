@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "{words} ({kind})": "{words}",
     "its source is grade C ({source}), too weak to judge a claim": "其来源为C级（{source}），不足以评判这一说法",
     "it is {what}, while the goal counts {goal}": "该数据为{what}，而目标为{goal}",
-    "a herd or a year's total: the article does not say which": "存栏量或全年总量（未说明是哪一种）",
+    "a herd or a year's total: the article does not say which": "存栏数或年出栏数（原文未说明）",
     "a base to establish, not a number": "一个待建的基地，而非数值",
     "its only figure ({when}, {source}, grade {grade}) is from before the programme's period": "其唯一数据（{when}，{source}，{grade}级）早于实施期",
     "its latest figure ({when}, {source}, grade {grade}) is from before the programme's period": "其最新数据（{when}，{source}，{grade}级）早于实施期",
@@ -242,7 +242,7 @@ MESSAGES: dict[str, str] = {
     "The figure is {what}; the goal counts {goal}.": "所列数据为{what}；目标为{goal}。",
     "Only a grade C figure: too weak to judge a claim.": "仅有C级数据：不足以评判说法。",
     "Reported figures count other things than the goal.": "已报告的数据计量的不是目标所指对象。",
-    "a herd or a year's total": "存栏量或全年总量",
+    "a herd or a year's total": "存栏数或年出栏数",
     "{period}: every goal achieved, says the 2022 article ({source}).": "据2022年报道（{source}），{period}目标均已实现。",
     "{period}: the goals as the 2022 article ({source}) gives them.": "{period}目标见2022年报道（{source}）。",
     "no period given": "未给出期间",
@@ -298,4 +298,5 @@ MESSAGES: dict[str, str] = {
     "{measure} (hechi series {measure})": "见 hechi series {measure}",
     "{measure} (hechi series {id})": "见 hechi series {id}",
     "Value ({unit})": "数值（{unit}）",
+    "honour": "荣誉",
 }

@@ -195,6 +195,7 @@ def _words(
         if "label" in fields
         else source_title(ds, v, wanted)
     )
-    title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[kind]), id=wanted, name=name)
+    shown_kind = "honour" if kind == "ranking" and fields.get("kind") == "honour" else kind
+    title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[shown_kind]), id=wanted, name=name)
     notes = _notes(v, bool(rows), clash) + own_names(v, ds, [r["id"] for r in rows])
     return Words(v.lang, title, cols, notes, details, ds.source_by_id, cited, full_sources=True, record_id=record_id)
