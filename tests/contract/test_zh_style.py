@@ -71,3 +71,11 @@ def test_a_column_of_one_unit_in_wan_puts_the_unit_in_its_header(run: Run) -> No
     mixed = run("summary", "--lang", "zh").stdout.splitlines()[1]  # several units: each row keeps its own
     assert "数值" in mixed and "单位" in mixed
     assert "Unit" in run("series", "mulberry-area").stdout.splitlines()[1]
+
+
+def test_growth_on_the_same_period_is_tongbi_and_dates_are_never_iso(run: Run) -> None:
+    notes = run("show", "cocoon-output-2021h1", "--lang", "zh").stdout
+    assert "同比增长23.4%" in notes
+    sources = run("sources", "--lang", "zh").stdout.splitlines()
+    assert sources[3].split()[:3] == ["cd-2022-10-12-rural", "A", "2022年10月12日"]
+    assert "县（区）：凤山县\n" in run("show", "balie", "--lang", "zh").stdout  # no ASCII-bracketed id beside Chinese

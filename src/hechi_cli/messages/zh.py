@@ -174,7 +174,7 @@ MESSAGES: dict[str, str] = {
     "Source": "来源",
     "Streak": "连续居首",
     "Title": "标题",
-    "Publisher": "发布者",
+    "Publisher": "发布单位",
     "Date": "日期",
     "Address": "网址",
     "{name} (our translation)": "{name}（自译）",

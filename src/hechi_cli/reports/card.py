@@ -161,7 +161,7 @@ def _site(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     return [
         (N_("Site"), name),
         other,
-        (N_("County"), f"{v.name(county._asdict())} ({county.id})"),
+        (N_("County"), v.t("{scope} ({id})", scope=v.name(county._asdict()), id=county.id)),
         (N_("Note"), _note(v, r)),
         (N_("Source"), cite(r["source"])),
     ]

@@ -22,8 +22,11 @@ def citations(ds: Dataset) -> Counter[str]:
 
 
 def date(v: View, text: str) -> str:
-    """A source's date as written (2022-10-12); one not known says so in the reader's language."""
-    return v.t("unknown") if text == "unknown" else text
+    """A source's date as the reader's language writes it (2022-10-12, 2022年10月12日); one not known
+    says so."""
+    if text == "unknown":
+        return v.t("unknown")
+    return v.period(text) if v.lang == "zh" else text
 
 
 def columns(v: View) -> list[Column]:
