@@ -19,8 +19,8 @@ CEILINGS = {
     "summary": (22, 22),
     "industries": (26, 24),
     "rankings": (55, 49),
-    "resettlement": (79, 56),
-    "counties": (124, 98),
+    "resettlement": (75, 56),
+    "counties": (120, 98),
     "sources": (79, 71),
 }
 

@@ -12,8 +12,8 @@ from conftest import invoke
 
 CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A word: a run of other text, or one Chinese character (Chinese may break between any two);
-# a dash between two dates is where a Chinese range may break (2021年10月— / 2022年7月).
-WORD = re.compile(f"[{CJK}]|[^\\s{CJK}—]+")
+# a dash between two dates is where a range may break (2021年10月— / 2022年7月, 2021-10– / 2022-07).
+WORD = re.compile(f"[{CJK}]|[^\\s{CJK}—–]+")
 
 VIEWS = {
     **conftest.VIEWS,
@@ -71,3 +71,13 @@ def test_cell_widths_agree_with_rich() -> None:
 
     for line in DATA.read_text(encoding="utf-8").splitlines():
         assert own(line) == cell_len(line), line
+
+
+def test_a_range_of_dates_breaks_only_after_its_dash() -> None:
+    from hechi_cli.render.wrap import widest_word, wrap
+
+    assert wrap("2021-10–2022-07", 10) == ["2021-10–", "2022-07"]
+    assert wrap("2021-10–2022-07", 15) == ["2021-10–2022-07"]
+    assert widest_word("2021-10–2022-07") == 8
+    assert wrap("pre–war", 4) == ["pre–war"]  # a dash between words is no break
+    assert wrap("2021年10月—2022年7月", 12) == ["2021年10月—", "2022年7月"]

@@ -37,8 +37,14 @@ def _piece() -> re.Pattern[str]:
 
 
 def _units(token: str) -> list[str]:
-    """The pieces of a token that must not be broken: the token itself, unless it has Chinese in it."""
-    return _piece().findall(token) if _has_cjk(token) else [token]
+    """The pieces of a token that must not be broken: the token itself, unless it has Chinese in it
+    or is a range of dates, which may break after its dash (2021-10– / 2022-07), as in Chinese."""
+    if _has_cjk(token):
+        return _piece().findall(token)
+    dash = token.find("–")
+    if 0 < dash < len(token) - 1 and token[dash - 1].isdigit() and token[dash + 1].isdigit():
+        return [token[: dash + 1], token[dash + 1 :]]
+    return [token]
 
 
 NBSP = "\u00a0"  # a space that never breaks: "[7]\u00a02020-11-05" stays on one line
