@@ -216,7 +216,11 @@ def run_chart(
 
         for target in filter(None, (output, data)):
             check(target, force, False, replaceable=lambda p: True)  # both or neither: nothing written yet
-    text = in_shown_language(state, out, lambda view: svg.render(chart, ds, view), people=True)
+    from hechi_cli.reports.view import Options, View
+
+    # A chart is a UTF-8 file, never shown on the terminal: its language and characters do not
+    # depend on the terminal's encoding.
+    text = svg.render(chart, ds, View(Options(state.lang, out.area_unit)))
     body = text.encode("utf-8")
     if as_png:
         from hechi_cli.charts.png import png

@@ -234,3 +234,17 @@ def test_a_county_of_a_target_is_a_series_without_the_citys_goal(run: Run) -> No
     shown = texts(svg_of(run, "mulberry", "--scope", "dahua"))
     assert shown[:2] == ["Mulberry area, Dahua", "unit: mu"]
     assert not [t for t in shown if t.startswith(("goal", "programme period", "judged"))]
+
+
+def test_a_chart_is_chinese_whatever_the_terminals_encoding(run: Run, tmp_path: Path) -> None:
+    # the SVG is a UTF-8 file: an ASCII terminal neither turns it English nor its marks into '#'
+    out = tmp_path / "c.svg"
+    proc = subprocess.run(
+        [sys.executable, "-m", "hechi_cli", "chart", "mulberry", "--lang", "zh", "-o", str(out)],
+        capture_output=True,
+        env=subprocess_env(PYTHONIOENCODING="ascii"),
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert b"writing English" not in proc.stderr
+    assert texts(ET.fromstring(out.read_text(encoding="utf-8")))[0] == "蚕桑（全市）"
