@@ -76,27 +76,11 @@ class Environment(NamedTuple):
 
     def write_machine(self, text: str) -> None:
         """JSON and CSV: always UTF-8 bytes, whatever the locale, so no value changes."""
-        buffer = getattr(self.stdout, "buffer", None)
-        try:
-            if self.stdout is None:
-                raise OutputFailed("standard output is closed")
-            if buffer is None:
-                self.stdout.write(text)
-            else:
-                self.stdout.flush()
-                buffer.write(text.encode("utf-8"))
-                buffer.flush()
-            self.stdout.flush()
-        except BrokenPipeError:
-            raise OutputClosed from None
-        except OSError as e:
-            raise OutputFailed(e.strerror or type(e).__name__) from None
+        self.write_bytes(text.encode("utf-8"))
 
     def write_bytes(self, data: bytes) -> None:
-        """Bytes as they are (a PNG, an SVG) to stdout."""
-        self.write_machine_bytes(data)
-
-    def write_machine_bytes(self, data: bytes) -> None:
+        """Bytes as they are (UTF-8 text, an SVG, a PNG) to stdout; a stream without a byte buffer
+        (a test's StringIO) gets them decoded as UTF-8."""
         buffer = getattr(self.stdout, "buffer", None)
         try:
             if self.stdout is None:
