@@ -18,9 +18,9 @@ from conftest import Run, invoke
 CEILINGS = {
     "summary": (22, 22),
     "industries": (26, 24),
-    "rankings": (55, 49),
-    "resettlement": (75, 56),
-    "counties": (120, 98),
+    "rankings": (54, 49),
+    "resettlement": (74, 56),
+    "counties": (119, 98),
     "sources": (79, 71),
 }
 

@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "{header}:": "{header}：",
     "{label}: {value}": "{label}：{value}",
     "Sources:": "资料来源：",
-    "C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care.": "C! = C级：质量较低的镜像、论坛或聚合网站，其数据须审慎对待。",
+    "C! = grade C: a low-quality mirror, forum or aggregator; use with care.": "C! = C级：质量较低的镜像、论坛或聚合网站，其数据须审慎对待。",
     "no figures in the dataset": "数据集中无数据",
     "none": "无",
     "; ": "；",

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 CellLen = Callable[[str], int]
 GAP = 2  # between two columns: the box's blank divider and one space hechi puts before each later cell
 GRADE_C = "C!"  # a grade C source, marked the same way in every report
-GRADE_C_NOTE = N_("C! = grade C: a low-quality mirror, forum or aggregator; treat its figures with care.")
+GRADE_C_NOTE = N_("C! = grade C: a low-quality mirror, forum or aggregator; use with care.")  # one line at 80
 SOURCES = N_("Sources:")
 MORE_NOTE = N_("hechi show ID: a record in full. --notes: {n} more note.")
 MORE_NOTES = N_("hechi show ID: a record in full. --notes: {n} more notes.")
