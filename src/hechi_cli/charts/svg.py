@@ -310,9 +310,10 @@ def _footer(chart: Chart, ds: Dataset, v: View) -> list[str]:
     if notes:
         lines += wrap(v.t("Note: {notes}.", notes=v.t("; ").join(notes)), CHARS_PER_LINE, "", cell_len)
     credit = v.t(
-        "hechi {version} · {dataset} · MIT licence · hechi chart {id}",
+        "hechi {version} · {dataset}, compiled {compiled} · MIT licence · hechi chart {id}",
         version=__version__,
         dataset=ds.title,
+        compiled=v.period(ds.compiled) if ds.compiled else v.t("date unknown"),
         id=chart.target.id if chart.target else chart.ranking.id if chart.ranking else chart.measure,
     )
     out = [_text(24, BOTTOM + 50 + 16 * i, line, 12, INK) for i, line in enumerate(lines[:8])]

@@ -51,4 +51,5 @@ def build(doc: dict[str, Any]) -> Dataset:
         figures=every(Figure, "figures"),
         sites=every(Site, "sites"),
         rankings=every(Ranking, "rankings"),
+        compiled=str(doc["dataset"]["compiled"]) if "compiled" in doc["dataset"] else None,
     )

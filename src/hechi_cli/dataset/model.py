@@ -169,6 +169,7 @@ class Dataset(NamedTuple):
     county_by_id: dict[str, County]
     by_measure: dict[str, list[Figure]]  # measure -> figures, oldest first: series look-ups stay linear
     by_id: dict[str, tuple[str, Record]]  # id -> (kind, record); ids are unique across kinds
+    compiled: str | None = None  # when the data was compiled ([dataset] compiled): the data's version
 
     @classmethod
     def of(
@@ -182,6 +183,7 @@ class Dataset(NamedTuple):
         figures: list[Figure],
         sites: list[Site],
         rankings: list[Ranking],
+        compiled: str | None = None,
     ) -> Dataset:
         """A Dataset with its look-ups built."""
         by_measure: dict[str, list[Figure]] = {}
@@ -199,7 +201,7 @@ class Dataset(NamedTuple):
         sources_by_id = {s.id: s for s in sources}
         counties_by_id = {c.id: c for c in counties}
         parts = (title, programme, sources, counties, industries, figures, sites, rankings)
-        return cls(*parts, sources_by_id, counties_by_id, by_measure, by_id)
+        return cls(*parts, sources_by_id, counties_by_id, by_measure, by_id, compiled)
 
     def records(self) -> dict[str, tuple[str, Record]]:
         """id -> (kind, record) over the whole file; ids are unique across kinds."""

@@ -267,7 +267,7 @@ MESSAGES: dict[str, str] = {
     "{id} cannot be charted: chart a measure, a figure, a target or a ranking with a streak": "{id}无法绘图：可绘制的是指标、数据、目标，或有连续居首记录的排名",
     "{label}, {scope}": "{label}（{scope}）",
     "A chart of {title}: {n} reports from {first} to {last}; the latest is {amount} ({source}, grade {grade}).": "{title}图：{first}至{last}共{n}项报告数据；最新为{amount}（{source}，{grade}级）。",
-    "hechi {version} · {dataset} · MIT licence · hechi chart {id}": "hechi {version} · MIT许可 · hechi chart {id}",
+    "hechi {version} · {dataset}, compiled {compiled} · MIT licence · hechi chart {id}": "hechi {version} · 数据编制于{compiled} · MIT许可 · hechi chart {id}",
     "unit: {unit}": "单位：{unit}",
     "Source: {sources}.": "资料来源：{sources}。",
     "some values are bounds or rounded ({words})": "部分数值为约数或界限值（{words}）",
