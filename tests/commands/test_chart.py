@@ -80,9 +80,7 @@ def test_a_chinese_chart_has_no_english_words_but_names_and_ids(run: Run) -> Non
 
 def test_a_streak_shows_the_first_year_each_report_implies(run: Run) -> None:
     shown = texts(svg_of(run, "silkworm-first-china"))
-    assert shown[0] == (
-        "Years in a row first in mulberry area and cocoon output among prefecture-level cities, Hechi city"
-    )
+    assert shown[0] == "Years in a row first among China's cities in sericulture, Hechi city"  # the series' name
     assert shown[1] == "unit: years; the reports disagree on the first year: 2005, 2006"
     assert sorted({t for t in shown if t.startswith("from ")}) == ["from 2005", "from 2006"]
 

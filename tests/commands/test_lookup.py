@@ -405,3 +405,17 @@ def test_jsonl_is_the_json_rows_a_line_each(run: Run, command: str) -> None:
     items = schema_for(command)["properties"][key]["items"]
     assert all(Draft202012Validator(items).is_valid(json.loads(line)) for line in lines)
     assert run(command, "--format", "jsonl", "--lang", "zh").stdout == "\n".join(lines) + "\n"
+
+
+def test_a_series_is_titled_by_its_own_name_where_the_data_gives_one(run: Run) -> None:
+    # relocated-people's figures are labelled as each page words them; [[measures]] names the series
+    assert run("series", "relocated-people", "--lang", "zh").stdout.startswith("易地扶贫搬迁人口（全市）\n")
+    assert run("series", "relocated-people").stdout.startswith(
+        "People relocated from deep mountain areas: relocated-people (city)\n"
+    )
+    assert run("show", "relocated-people").stdout.startswith(
+        "measure relocated-people: People relocated from deep mountain areas\n"
+    )
+    # a county's series keeps its figures' label, which names the county, and names it once
+    assert run("series", "mulberry-area", "--scope", "yizhou", "--lang", "zh").stdout.startswith("宜州区桑园面积\n")
+    assert run("series", "walnut-area").stdout.startswith("Walnut area planted, cumulative over 19 years: ")

@@ -13,7 +13,7 @@ import pytest
 from conftest import DATA, MINI, ROOT, invoke, subprocess_env
 from hechi_cli.dataset.load import load
 
-TABLES = ["sources", "programme", "counties", "industries", "sites", "figures", "rankings"]
+TABLES = ["sources", "programme", "counties", "industries", "sites", "figures", "measures", "rankings"]
 
 
 def export(*args: str) -> None:

@@ -213,8 +213,9 @@ def _label(chart: Chart, ds: Dataset, v: View) -> str:
     if chart.target is not None:
         return v.name(chart.target._asdict())
     # a streak is titled by what its axis counts ("years in a row first ..."), not the ranking's name
-    latest = chart.points[-1].figure if chart.points else ds.series(chart.measure, chart.scope)[-1]
-    return v.name(latest._asdict(), "label")
+    from hechi_cli.reports.series import series_name
+
+    return series_name(v, ds, chart.points[-1].figure if chart.points else ds.series(chart.measure, chart.scope)[-1])
 
 
 def _scope(chart: Chart, ds: Dataset, v: View) -> str:
@@ -227,11 +228,10 @@ def _scope(chart: Chart, ds: Dataset, v: View) -> str:
 
 
 def _title(chart: Chart, ds: Dataset, v: View) -> str:
+    from hechi_cli.reports.rows import names_county
+
     label, scope = _label(chart, ds, v), _scope(chart, ds, v)
-    county = ds.county_by_id.get(chart.scope)
-    # 'Mulberry area, Dahua' and 大化县桑园面积 name their county already (a Chinese county name
-    # begins with its place's two characters: 大化瑶族自治县)
-    if county and any(n and n in label for n in (scope, county.name.split()[0], (county.name_zh or "")[:2])):
+    if names_county(ds, label, chart.scope):
         return label
     return v.t("{label}, {scope}", label=label, scope=scope)
 

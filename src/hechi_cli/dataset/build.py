@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, TypeVar
 
-from hechi_cli.dataset.model import County, Dataset, Figure, Industry, Programme, Ranking, Site, Source
+from hechi_cli.dataset.model import County, Dataset, Figure, Industry, Measure, Programme, Ranking, Site, Source
 from hechi_cli.dataset.periods import parse_period
 
 R = TypeVar("R")
@@ -52,4 +52,5 @@ def build(doc: dict[str, Any]) -> Dataset:
         sites=every(Site, "sites"),
         rankings=every(Ranking, "rankings"),
         compiled=str(doc["dataset"]["compiled"]) if "compiled" in doc["dataset"] else None,
+        measures=tuple(every(Measure, "measures")),
     )

@@ -152,6 +152,14 @@ ARRAYS: dict[str, dict[str, Field]] = {
         "note_zh": OPTIONAL_TEXT,
         "among_zh": OPTIONAL_TEXT,
     },
+    # A series' own name, where its figures' labels differ (a county's, a page's wording):
+    # `series` and `show MEASURE` use it instead of the latest figure's label.
+    "measures": {
+        "measure": Field(is_str, required=True, refers_to="measure"),
+        "name": TEXT,
+        "name_zh": OPTIONAL_TEXT,
+        "zh_note": OPTIONAL_TEXT,
+    },
 }
 REQUIRED_ARRAYS = ("sources", "industries", "figures")
 

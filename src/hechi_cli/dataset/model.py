@@ -153,6 +153,15 @@ class Programme(NamedTuple):
 Record = Union[Industry, Figure, Ranking, Site, County, Source]
 
 
+class Measure(NamedTuple):
+    """A series' own name ([[measures]]), where the labels of its figures differ."""
+
+    measure: str
+    name: str
+    name_zh: str | None = None
+    zh_note: str | None = None  # where the Chinese name comes from when no page gives it: our translation
+
+
 class Dataset(NamedTuple):
     """All records, in file order, with their look-ups; make one with Dataset.of."""
 
@@ -170,6 +179,7 @@ class Dataset(NamedTuple):
     by_measure: dict[str, list[Figure]]  # measure -> figures, oldest first: series look-ups stay linear
     by_id: dict[str, tuple[str, Record]]  # id -> (kind, record); ids are unique across kinds
     compiled: str | None = None  # when the data was compiled ([dataset] compiled): the data's version
+    measures: tuple[Measure, ...] = ()  # the series that have a name of their own
 
     @classmethod
     def of(
@@ -184,6 +194,7 @@ class Dataset(NamedTuple):
         sites: list[Site],
         rankings: list[Ranking],
         compiled: str | None = None,
+        measures: tuple[Measure, ...] = (),
     ) -> Dataset:
         """A Dataset with its look-ups built."""
         by_measure: dict[str, list[Figure]] = {}
@@ -201,7 +212,11 @@ class Dataset(NamedTuple):
         sources_by_id = {s.id: s for s in sources}
         counties_by_id = {c.id: c for c in counties}
         parts = (title, programme, sources, counties, industries, figures, sites, rankings)
-        return cls(*parts, sources_by_id, counties_by_id, by_measure, by_id, compiled)
+        return cls(*parts, sources_by_id, counties_by_id, by_measure, by_id, compiled, measures)
+
+    def measure_named(self, measure: str) -> Measure | None:
+        """The series' own name, where the data gives one."""
+        return next((m for m in self.measures if m.measure == measure), None)
 
     def records(self) -> dict[str, tuple[str, Record]]:
         """id -> (kind, record) over the whole file; ids are unique across kinds."""

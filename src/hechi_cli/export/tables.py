@@ -155,6 +155,16 @@ TABLES = [
         ],
     ),
     Table(
+        "measures",
+        "The series that have a name of their own, where the labels of their figures differ",
+        [
+            Col("id", S, "The measure: the `measure` of the figures of the series", required=True),
+            NAME,
+            NAME_ZH,
+            Col("zh_note", S, "Where the Chinese name comes from, when no page gives it: our translation"),
+        ],
+    ),
+    Table(
         "rankings",
         "Rankings and honours",
         [
@@ -186,6 +196,8 @@ def rows(ds: Dataset, table: Table) -> Iterator[dict[str, Any]]:
     records: list[Any] = [ds.programme] if table.name == "programme" else getattr(ds, table.name)
     for rec in records:
         fields = {"id": "programme", **rec._asdict()} if table.name == "programme" else rec._asdict()
+        if table.name == "measures":  # a measure is named by its measure, which is its key here
+            fields["id"] = fields["measure"]
         if "period" in fields:
             fields.update(_period(fields["period"]) if fields["period"] else {"period": None})
         if "scope" in fields:

@@ -299,4 +299,5 @@ MESSAGES: dict[str, str] = {
     "{measure} (hechi series {id})": "见 hechi series {id}",
     "Value ({unit})": "数值（{unit}）",
     "honour": "荣誉",
+    "{name}: {measure}": "{name}",
 }

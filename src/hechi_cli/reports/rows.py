@@ -141,6 +141,16 @@ def value_columns(v: View, ds: Dataset, rows: list[Row], id_key: str) -> list[Co
     ]
 
 
+def names_county(ds: Dataset, label: str, scope: str) -> bool:
+    """Whether a label names its county already: 'Mulberry area, Dahua', 大化县桑园面积 (a Chinese
+    county name begins with its place's two characters: 大化瑶族自治县)."""
+    county = ds.county_by_id.get(scope)
+    if county is None:
+        return False
+    zh = county.name_zh or ""
+    return any(n and n in label for n in (county.name.split()[0], zh, zh[:2]))
+
+
 def unit_zh(ds: Dataset, record: str) -> str | None:
     """A figure's or a target's own Chinese unit (只 for sheep), where the data gives one."""
     found = ds.by_id.get(record)

@@ -10,7 +10,7 @@ from hechi_cli.messages import N_
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, conflicts
 from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import scope_name, trend_column, value_columns
+from hechi_cli.reports.rows import names_county, scope_name, trend_column, value_columns
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import View
 
@@ -40,6 +40,13 @@ def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
     if scope not in known:
         raise UnknownScope(measure, scope, known)
     return measure, scope
+
+
+def series_name(v: View, ds: Dataset, latest: Figure) -> str:
+    """What a series counts: the measure's own name ([[measures]]) for the city's series, else the
+    label of its latest figure (a county's figures name their county)."""
+    named = ds.measure_named(latest.measure) if latest.scope == "city" else None
+    return v.name(named._asdict()) if named else v.name(latest._asdict(), "label")
 
 
 def point_row(ds: Dataset, f: Figure, clashes: list[str]) -> Row:
@@ -118,7 +125,9 @@ def words(
     longest = v.amount(max(f.value for f in figs), figs[0].unit)
     notes.append(v.t("Bars are to scale within this series; the longest is {amount}.", amount=longest))
     measure, scope = figs[-1].measure, figs[-1].scope
-    title = v.t(
-        HEADING.title, name=v.name(figs[-1]._asdict(), "label"), measure=measure, scope=scope_name(v, ds, scope)
-    )
+    name = series_name(v, ds, figs[-1])
+    if names_county(ds, name, scope):  # 宜州区桑园面积, not 宜州区桑园面积（宜州区）
+        title = v.t("{name}: {measure}", name=name, measure=measure)
+    else:
+        title = v.t(HEADING.title, name=name, measure=measure, scope=scope_name(v, ds, scope))
     return Words(v.lang, title, cols, notes, sources=ds.source_by_id)

@@ -86,11 +86,12 @@ def _measure(ds: Dataset, measure: str) -> tuple[dict[str, Any], list[Figure], l
     """A measure as a record: its label, its latest figure (the city's where it has one), its scopes."""
     figs = ds.series(measure)
     latest = (ds.series(measure, "city") or figs)[-1]
+    named = ds.measure_named(measure)  # the series' own name, else its latest figure's label
     fields = {
         "id": measure,
-        "label": latest.label,
-        "label_zh": latest.label_zh,
-        "zh_note": latest.zh_note,
+        "label": named.name if named else latest.label,
+        "label_zh": named.name_zh if named else latest.label_zh,
+        "zh_note": named.zh_note if named else latest.zh_note,
         "latest_figure": latest.id,
         "scopes": sorted({f.scope for f in figs}, key=lambda s: (s != "city", s)),
         "figures": len(figs),
