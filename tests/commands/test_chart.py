@@ -233,6 +233,7 @@ def test_a_county_of_a_target_is_a_series_without_the_citys_goal(run: Run) -> No
     shown = texts(svg_of(run, "mulberry", "--scope", "dahua"))
     assert shown[:2] == ["Mulberry area, Dahua", "unit: mu"]
     assert not [t for t in shown if t.startswith(("goal", "programme period", "judged"))]
+    assert shown[-1].endswith(" · hechi chart mulberry-area --scope dahua")  # the command that draws it again
 
 
 def test_a_chart_is_chinese_whatever_the_terminals_encoding(run: Run, tmp_path: Path) -> None:
@@ -247,3 +248,28 @@ def test_a_chart_is_chinese_whatever_the_terminals_encoding(run: Run, tmp_path: 
     assert proc.returncode == 0
     assert b"writing English" not in proc.stderr
     assert texts(ET.fromstring(out.read_text(encoding="utf-8")))[0] == "蚕桑（全市）"
+
+
+def test_a_long_source_list_grows_the_chart_and_is_never_cut(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hechi_cli.charts import svg
+
+    monkeypatch.setattr(svg, "CHARS_PER_LINE", 40)  # as a chart citing many sources would wrap
+    root = svg_of(run, "mulberry")
+    shown = texts(root)
+    assert int(root.get("height") or 0) > 540
+    assert shown[-2].endswith("period.")  # the last line of Note, just above the credit
+    assert " ".join(shown).count("Daily") >= 6  # every source named
+
+
+def test_a_credit_too_long_for_its_line_drops_the_data_title(run: Run) -> None:
+    credit = texts(svg_of(run, "rocky-desertification-share"))[-1]
+    assert credit.endswith(" · data compiled 2026-11-29 · MIT licence · hechi chart rocky-desertification-share")
+
+
+def test_an_axis_has_one_number_style(run: Run) -> None:
+    ends = [
+        e.text
+        for e in svg_of(run, "bama-wagyu-aim", "--lang", "zh").iter(f"{SVG}text")
+        if e.get("text-anchor") == "end"
+    ]
+    assert ends[:6] == ["0", "2,400", "4,800", "7,200", "9,600", "12,000"]  # not 9,600 beside 1.2万

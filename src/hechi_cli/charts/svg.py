@@ -30,6 +30,8 @@ LEFT, RIGHT, TOP, BOTTOM = 92, 770, 96, 360  # the plot area
 FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 INK, GREY, BLUE, ORANGE, MAGENTA, BAND = "#222222", "#666666", "#1f5fa8", "#c05a00", "#b0168c", "#eeeeee"
 CHARS_PER_LINE = 118  # a 12 px line of the footer, counted in cells (a Chinese character takes two)
+CREDIT_CELLS = 138  # the 11 px credit line: about 5.4 px a cell, 752 px wide
+LINE = 16  # between two lines of the footer, px
 
 
 class Frame(NamedTuple):
@@ -56,19 +58,22 @@ def render(chart: Chart, ds: Dataset, v: View) -> str:
         date(max(dates, default=date(2000, 1, 1)).year + 1, 1, 1),
         _nice_top(max([*values, goal or 0, 1])),
     )
+    footer = _footer(chart, ds, v)
+    height = max(HEIGHT, BOTTOM + 50 + LINE * len(footer) + 24)  # every line of Source and Note, never cut
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" '
         f'font-family="{FONTS}" role="img" aria-labelledby="title desc">',
         f'<title id="title">{escape(_title(chart, ds, v))}</title>',
         f'<desc id="desc">{escape(_alt(chart, ds, v))}</desc>',
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>',
+        f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
         _text(24, 36, _title(chart, ds, v), 20, INK),
         _text(24, 62, _subtitle(chart, ds, v), 13, GREY),
         *_band(chart, ds, f, v),
         *_axes(f, v),
         *_goal_line(chart, goal, f, v),
         *_marks(chart.points, values, f, v),
-        *_footer(chart, ds, v),
+        *[_text(24, BOTTOM + 50 + LINE * i, line, 12, INK) for i, line in enumerate(footer)],
+        _text(24, height - 14, _credit(chart, ds, v), 11, GREY),
         "</svg>",
     ]
     return "\n".join(out) + "\n"
@@ -161,10 +166,12 @@ def _nice_top(value: float) -> float:
 def _axes(f: Frame, v: View) -> list[str]:
     """Five gridlines with their numbers in the reader's style, and a tick a year (or every few)."""
     out = [f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="{GREY}"/>']
-    for i in range(6):
-        tick = f.top * i / 5
+    ticks = [f.top * i / 5 for i in range(6)]
+    # one number style on an axis: 万 under zh only where every tick can be so written
+    wan = v.lang == "zh" and all(t == 0 or h.number_zh(t).endswith(("万", "亿")) for t in ticks)
+    for tick in ticks:
         py = f.y(tick)
-        label = h.number_zh(tick) if v.lang == "zh" else h.number(int(tick) if float(tick).is_integer() else tick)
+        label = h.number_zh(tick) if wan else h.number(int(tick) if float(tick).is_integer() else tick)
         out.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{py}" y2="{py}" stroke="#dddddd"/>')
         out.append(_text(LEFT - 8, py + 4, label, 11, GREY, "end"))
     years = list(range(f.first.year, f.last.year + 1))
@@ -277,7 +284,7 @@ def _alt(chart: Chart, ds: Dataset, v: View) -> str:
 
 
 def _footer(chart: Chart, ds: Dataset, v: View) -> list[str]:
-    """Source, Note and the credit line, wrapped to the chart's width."""
+    """The lines of Source and Note, wrapped to the chart's width."""
     from hechi_cli.render.table import source_date
 
     cited = list(dict.fromkeys(p.figure.source for p in chart.points))
@@ -309,13 +316,21 @@ def _footer(chart: Chart, ds: Dataset, v: View) -> list[str]:
     lines = wrap(v.t("Source: {sources}.", sources=sources), CHARS_PER_LINE, "", cell_len)
     if notes:
         lines += wrap(v.t("Note: {notes}.", notes=v.t("; ").join(notes)), CHARS_PER_LINE, "", cell_len)
+    return lines
+
+
+def _credit(chart: Chart, ds: Dataset, v: View) -> str:
+    """hechi's version, the data's title and compile date, the licence and the command; a data title
+    too long for the line gives way, never the rest."""
+    fields = {
+        "version": __version__,
+        "compiled": v.period(ds.compiled) if ds.compiled else v.t("date unknown"),
+        "id": (chart.target.id if chart.target else chart.ranking.id if chart.ranking else chart.measure)
+        + ("" if chart.scope == "city" else f" --scope {chart.scope}"),  # the command that draws it again
+    }
     credit = v.t(
-        "hechi {version} · {dataset}, compiled {compiled} · MIT licence · hechi chart {id}",
-        version=__version__,
-        dataset=ds.title,
-        compiled=v.period(ds.compiled) if ds.compiled else v.t("date unknown"),
-        id=chart.target.id if chart.target else chart.ranking.id if chart.ranking else chart.measure,
+        "hechi {version} · {dataset}, compiled {compiled} · MIT licence · hechi chart {id}", dataset=ds.title, **fields
     )
-    out = [_text(24, BOTTOM + 50 + 16 * i, line, 12, INK) for i, line in enumerate(lines[:8])]
-    out.append(_text(24, HEIGHT - 14, credit, 11, GREY))
-    return out
+    if cell_len(credit) <= CREDIT_CELLS:
+        return credit
+    return v.t("hechi {version} · data compiled {compiled} · MIT licence · hechi chart {id}", **fields)

@@ -300,4 +300,5 @@ MESSAGES: dict[str, str] = {
     "Value ({unit})": "数值（{unit}）",
     "honour": "荣誉",
     "{name}: {measure}": "{name}",
+    "hechi {version} · data compiled {compiled} · MIT licence · hechi chart {id}": "hechi {version} · 数据编制于{compiled} · MIT许可 · hechi chart {id}",
 }
