@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 
-from hechi_cli.errors import HechiError
-from hechi_cli.messages import N_
+from hechi_cli.errors import HechiError, error
+from hechi_cli.messages import N_, tr
 
 FONT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "NotoSansSC-hechi.otf")
 CHARS = os.path.splitext(FONT)[0] + ".chars"  # the characters FONT holds, one file of text
@@ -25,9 +25,6 @@ class PngError(HechiError):
         self.message, self.fields = message, fields
 
     def lines(self, lang: str) -> list[str]:
-        from hechi_cli.errors import error
-        from hechi_cli.messages import tr
-
         return [error(lang, tr(lang, self.message, **_printable_fields(self.fields)))]
 
 
