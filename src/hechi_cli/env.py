@@ -87,6 +87,7 @@ class Environment(NamedTuple):
                 raise OutputFailed("standard output is closed")
             if buffer is None:
                 self.stdout.write(data.decode("utf-8", "replace"))
+                self.stdout.flush()
             else:
                 self.stdout.flush()
                 buffer.write(data)
