@@ -21,10 +21,10 @@ from hechi_cli.env import Environment
 from hechi_cli.messages import N_, tr
 from hechi_cli.render.wrap import NBSP, widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row, Words
+from hechi_cli.reports.rows import source_title
 from hechi_cli.textsafe import lines, printable
 
 if TYPE_CHECKING:
-    from hechi_cli.dataset.model import Source
     from hechi_cli.reports.view import View
 
 CellLen = Callable[[str], int]
@@ -292,19 +292,11 @@ def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) 
             )
         )
         out += wrap(head, width, "    ", cell_len)
-        out += ["    " + x for x in wrap(printable(shown_title(w.lang, s)), width - 4, "", cell_len)]
+        out += ["    " + x for x in wrap(printable(source_title(w.lang, s)), width - 4, "", cell_len)]
         out.append("    " + printable(s.url))
     if any(w.sources[sid].grade == "C" for sid in markers):
         out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len)
     return out
-
-
-def shown_title(lang: str, s: Source) -> str:
-    """The page's title as published; where none was recorded, English keeps our description after
-    the mark ("(title not recorded) Feature on ..."), Chinese says only that it was not recorded."""
-    if s.known_title is None and lang == "zh":
-        return tr(lang, "(title not recorded)")
-    return s.title
 
 
 def _by_publisher(w: Words, markers: dict[str, int]) -> str:

@@ -13,7 +13,7 @@ from hechi_cli.dataset.areas import conversions, is_whole
 from hechi_cli.dataset.model import Dataset, Figure, Industry
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import Row
-from hechi_cli.reports.rows import scope_name, unit_zh
+from hechi_cli.reports.rows import scope_name, source_title, unit_zh
 from hechi_cli.reports.view import View
 
 Lines = list[tuple[str, str]]
@@ -186,16 +186,10 @@ GRADES = {
 }
 
 
-def source_title(ds: Dataset, v: View, source: str) -> str:
-    """A source's title; under zh a placeholder says only that none was recorded (its description is English)."""
-    s = ds.source_by_id[source]
-    return s.title if s.known_title or v.lang != "zh" else v.t("(title not recorded)")
-
-
 def _source(ds: Dataset, r: Row, v: View, cite: Marker) -> Lines:
     s = ds.source_by_id[r["id"]]
     return [
-        (N_("Title"), source_title(ds, v, s.id)),
+        (N_("Title"), source_title(v.lang, s)),
         (N_("Publisher"), s.publisher_named(v.lang)),
         (N_("Date"), v.period(r["date"])),
         (N_("Grade"), v.t(GRADES.get(r["grade"], GRADES["C"]))),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hechi_cli.dataset.model import Dataset, Figure, Ranking
+from hechi_cli.dataset.model import Dataset, Figure, Ranking, Source
+from hechi_cli.messages import tr
 from hechi_cli.reports.report import Column, Heading, Row, Words
 from hechi_cli.reports.view import NO_STYLE
 
@@ -118,27 +119,28 @@ def value_columns(v: View, ds: Dataset, rows: list[Row], id_key: str) -> list[Co
     def unit(r: Row) -> str:
         return v.parts(r["value"], r["unit"], unit_zh=unit_zh(ds, r[id_key]))[1]
 
-    digits = [v.parts(r["value"], r["unit"], style)[0] for r in rows if r["value"] is not None]
-    units = {unit(r) for r in rows if r["value"] is not None}
-    if style.wan and digits and len(units) == 1 and all(d.endswith("万") and "亿" not in d for d in digits):
-        (word,) = units
-        return [
-            Column(
-                v.header("Value ({unit})").format(unit="万" + word),
-                lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style).removesuffix("万"),
-                numeric=True,
-                whole=True,
-            )
-        ]
-    return [
-        Column(
-            v.header("Value"),
-            lambda r: value_cell(v, r["value"], r["unit"], r["qualifier"], style),
-            numeric=True,
-            whole=True,
-        ),
-        Column(v.header("Unit"), unit, whole=True),
-    ]
+    shown = [r for r in rows if r["value"] is not None]
+    units = {unit(r) for r in shown} if style.wan else set()  # 万 is only ever Chinese
+    in_header = len(units) == 1 and all(
+        (d := v.parts(r["value"], r["unit"], style)[0]).endswith("万") and "亿" not in d for r in shown
+    )
+
+    def cell(r: Row) -> str:
+        text = value_cell(v, r["value"], r["unit"], r["qualifier"], style)
+        return text.removesuffix("万") if in_header else text
+
+    if in_header:
+        header = v.header("Value ({unit})").format(unit="万" + next(iter(units)))
+        return [Column(header, cell, numeric=True, whole=True)]
+    return [Column(v.header("Value"), cell, numeric=True, whole=True), Column(v.header("Unit"), unit, whole=True)]
+
+
+def source_title(lang: str, s: Source) -> str:
+    """The page's title as published; where none was recorded, English keeps our description after
+    the mark ("(title not recorded) Feature on ..."), Chinese says only that it was not recorded."""
+    if s.known_title is None and lang == "zh":
+        return tr(lang, "(title not recorded)")
+    return s.title
 
 
 def names_county(ds: Dataset, label: str, scope: str) -> bool:

@@ -8,13 +8,13 @@ from hechi_cli.dataset.areas import conversions
 from hechi_cli.dataset.model import County, Dataset, Figure, Site, Source
 from hechi_cli.errors import UnknownRecord
 from hechi_cli.messages import RECORD_KINDS
-from hechi_cli.reports.card import card, source_title
+from hechi_cli.reports.card import card
 from hechi_cli.reports.conflicts import CONFLICT_STYLE, conflicts
 from hechi_cli.reports.industries import industry_row
 from hechi_cli.reports.judge import judge
 from hechi_cli.reports.rankings import ranking_row, streak_analysis
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
-from hechi_cli.reports.rows import figure_columns, figure_row, own_names, record_id, trend_column
+from hechi_cli.reports.rows import figure_columns, figure_row, own_names, record_id, source_title, trend_column
 from hechi_cli.reports.suggest import suggestions
 from hechi_cli.reports.view import ENGLISH, View
 
@@ -189,13 +189,12 @@ def _words(
                 v.header("Conflict"), lambda r: v.t("conflict") if r["conflict"] else "", style=lambda r: CONFLICT_STYLE
             )
         )
-    name = (
-        v.name(fields)
-        if "name" in fields
-        else v.name(fields, "label")
-        if "label" in fields
-        else source_title(ds, v, wanted)
-    )
+    if "name" in fields:
+        name = v.name(fields)
+    elif "label" in fields:
+        name = v.name(fields, "label")
+    else:  # a source
+        name = source_title(v.lang, ds.source_by_id[wanted])
     shown_kind = "honour" if kind == "ranking" and fields.get("kind") == "honour" else kind
     title = v.t("{kind} {id}: {name}", kind=v.t(RECORD_KINDS[shown_kind]), id=wanted, name=name)
     notes = _notes(v, bool(rows), clash) + own_names(v, ds, [r["id"] for r in rows])
