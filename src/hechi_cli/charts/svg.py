@@ -50,7 +50,7 @@ class Frame(NamedTuple):
 
 def render(chart: Chart, ds: Dataset, v: View) -> str:
     """The chart in `v`'s language and area unit."""
-    values = [_value(p, v) for p in chart.points]
+    values = [_shown(p.figure.value, p.figure.unit, v) for p in chart.points]
     goal = _goal(chart, v)
     dates = [d for p in chart.points for d in (p.figure.period.start, p.figure.period.end) if d] + _period(chart, ds)
     f = Frame(  # whole years, so that the axis begins and ends on a tick
@@ -134,17 +134,15 @@ def _marks(points: list[Point], values: list[float], f: Frame, v: View) -> list[
     return out
 
 
-def _value(p: Point, v: View) -> float:
-    converted = convert(p.figure.value, p.figure.unit, v.area_unit)
-    return float(converted.value if converted else p.figure.value)
+def _shown(value: float, unit: str | None, v: View) -> float:
+    """A value where the chart draws it: in the reader's area unit."""
+    converted = convert(value, unit, v.area_unit)
+    return float(converted.value if converted else value)
 
 
 def _goal(chart: Chart, v: View) -> float | None:
     target = chart.target
-    if target is None or target.target is None:
-        return None
-    converted = convert(target.target, target.unit, v.area_unit)
-    return float(converted.value if converted else target.target)
+    return None if target is None or target.target is None else _shown(target.target, target.unit, v)
 
 
 def _period(chart: Chart, ds: Dataset) -> list[date]:
