@@ -8,6 +8,7 @@ import io
 import os
 import pty
 import re
+import stat
 import struct
 import subprocess
 import sys
@@ -273,3 +274,17 @@ def test_an_axis_has_one_number_style(run: Run) -> None:
         if e.get("text-anchor") == "end"
     ]
     assert ends[:6] == ["0", "2,400", "4,800", "7,200", "9,600", "12,000"]  # not 9,600 beside 1.2万
+
+
+def test_force_replaces_a_file_never_a_device_or_a_fifo(run: Run, tmp_path: Path) -> None:
+    # a chart written over /dev/full would have replaced the device node with a PNG
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("chart", "mulberry", "-o", str(fifo), "--force")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"hechi: error: {fifo} is not a regular file; hechi writes only to a file\n"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    mine = tmp_path / "mine.svg"
+    mine.write_text("old", encoding="utf-8")
+    assert run("chart", "mulberry", "-o", str(mine), "--force").exit_code == 0  # a file of any kind is replaced
+    assert mine.read_text(encoding="utf-8").startswith("<svg ")

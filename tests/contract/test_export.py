@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +101,16 @@ def test_force_replaces_only_what_hechi_wrote(tmp_path: Path, kind: str) -> None
     what = "a Data Package (no datapackage.json in it)" if kind == "--datapackage" else "a SQLite database"
     assert result.stderr == f"hechi: error: {target} is not {what}; --force replaces only what hechi writes\n"
     assert (target / "thesis.tex").exists() if kind == "--datapackage" else target.read_text() == "keep me"
+
+
+def test_force_never_replaces_a_fifo_nor_waits_on_it(tmp_path: Path) -> None:
+    # reading a FIFO to see whether hechi wrote it would wait for a writer for ever
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = invoke("export", "--sqlite", str(fifo), "--force")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"hechi: error: {fifo} is not a regular file; hechi writes only to a file\n"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
 def test_every_target_is_checked_before_anything_is_written(tmp_path: Path) -> None:

@@ -46,6 +46,8 @@ def check(target: str, force: bool, directory: bool, replaceable: Callable[[str]
         if os.path.isdir(target) != directory:
             what = "a directory" if os.path.isdir(target) else "a file"
             raise ExportError(f"{shown} is {what}; --force replaces only {'a directory' if directory else 'a file'}")
+        if not directory and not os.path.isfile(target):  # a device, a FIFO (reading it waits for ever)
+            raise ExportError(f"{shown} is not a regular file; hechi writes only to a file")
         if not force:
             raise ExportError(f"{shown} already exists; use --force to replace it")
         if not (replaceable or (lambda t: _written_by_hechi(t, directory)))(target):
