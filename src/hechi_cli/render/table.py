@@ -21,7 +21,6 @@ from hechi_cli.env import Environment
 from hechi_cli.messages import N_, tr
 from hechi_cli.render.wrap import NBSP, widest_word, wrap
 from hechi_cli.reports.report import Column, Report, Row, Words
-from hechi_cli.reports.rows import source_title
 from hechi_cli.textsafe import lines, printable
 
 if TYPE_CHECKING:
@@ -276,6 +275,8 @@ def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) 
     """One record's sources (`show`), each in full: grade, id, publisher, date, title and address."""
     if not markers:
         return []
+    from hechi_cli.reports.rows import source_title  # show's own: other tables never import it
+
     out = [tr(w.lang, SOURCES)]
     for sid, n in markers.items():
         s = w.sources[sid]
