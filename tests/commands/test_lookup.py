@@ -419,3 +419,13 @@ def test_a_series_is_titled_by_its_own_name_where_the_data_gives_one(run: Run) -
     # a county's series keeps its figures' label, which names the county, and names it once
     assert run("series", "mulberry-area", "--scope", "yizhou", "--lang", "zh").stdout.startswith("宜州区桑园面积\n")
     assert run("series", "walnut-area").stdout.startswith("Walnut area planted, cumulative over 19 years: ")
+
+
+def test_an_aim_says_so_once_and_a_county_card_names_its_county_once(run: Run) -> None:
+    out = run("show", "bama", env={"COLUMNS": "120"}).stdout.splitlines()
+    rows = {line.split("  ")[0] for line in out}
+    assert "Oil-tea park oil aim" in rows  # no "(aim)" after the word aim
+    assert "Bama ranch: cattle a year (aim)" in rows  # an aim whose label does not say so
+    assert "Out of poverty by oil tea" in rows  # not "... (Bama)" on Bama's own card
+    zh = run("show", "bama", "--lang", "zh", env={"COLUMNS": "120"}).stdout
+    assert "巴马和牛场年出栏目标※ " in zh and "目标※（预期）" not in zh

@@ -65,8 +65,21 @@ def row_label(v: View, ds: Dataset, rid: str | None) -> str:
         return ""
     rec = found[1]
     label = str(v.short(rec._asdict(), "label" if found[0] == "figure" else "name"))
-    # An aim, a plan or a forecast never reads as an outcome: its row says so.
-    return label + v.t(" (aim)") if getattr(rec, "kind", None) == "expectation" else label
+    # An aim, a plan or a forecast never reads as an outcome: its row says so, once ('Oil aim', not
+    # 'Oil aim (aim)').
+    if getattr(rec, "kind", None) != "expectation" or _says_aim(v.lang, label):
+        return label
+    return label + v.t(" (aim)")
+
+
+AIM_WORDS = {"aim", "aims", "plan", "planned", "expected", "target", "goal"}
+
+
+def _says_aim(lang: str, label: str) -> bool:
+    """Whether a label already calls itself an aim, a plan or a forecast (预期, 目标, 计划 in Chinese)."""
+    if lang == "zh":
+        return any(w in label for w in ("预期", "目标", "计划"))
+    return not AIM_WORDS.isdisjoint(label.lower().replace(",", " ").replace(":", " ").split())
 
 
 def own_names(v: View, ds: Dataset, ids: list[str | None]) -> list[str]:

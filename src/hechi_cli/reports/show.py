@@ -182,7 +182,8 @@ def _words(
     details = card(ds, kind, fields, v, cite)
     details += [(v.t("Related"), _related(ds, v, r)) for r in related]
     clash = any(r["conflict"] for r in rows)
-    cols = [*figure_columns(v, ds, [], rows), trend_column(v, rows)]
+    # a county's card: every row is that county's, so no row names it again
+    cols = [*figure_columns(v, ds, [], rows, scope=kind != "county"), trend_column(v, rows)]
     if clash:  # the column only where there is something to mark
         cols.append(
             Column(
