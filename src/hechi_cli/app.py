@@ -48,12 +48,14 @@ class Output:
         ids: bool = False,
         notes: bool = False,
         long: bool = False,
+        every: bool = False,
     ) -> None:
         self.fmt = fmt
         self.lang = lang  # None: not asked for; choose_lang decides
         self.area_unit = area_unit
         self.data_path = data_path  # --data after the command; it wins over the group's
         self.ids, self.notes, self.long = ids, notes, long  # what a table shows (reports.view.Options)
+        self.every = every
 
 
 def run_report(state: State, name: str, out: Output, record_id: str = "", scope: str | None = None) -> None:
@@ -91,7 +93,7 @@ def in_shown_language(state: State, out: Output, write: Callable[[View], str], p
     env = state.env
 
     def view(lang: str) -> View:
-        return View(Options(lang, out.area_unit, not env.utf8, out.ids, out.notes, out.long))
+        return View(Options(lang, out.area_unit, not env.utf8, out.ids, out.notes, out.long, every=out.every))
 
     text = write(view(state.lang))
     if state.lang == "zh" and people and not _can_show(text, env.encoding):

@@ -116,9 +116,10 @@ def view_options(f: F) -> F:
         ids: bool = False,
         notes: bool = False,
         long: bool = False,
+        every: bool = False,
         **kwargs: Any,
     ) -> Any:
-        return f(*args, out=Output(fmt, lang, area_unit, data_path, ids, notes, long), **kwargs)
+        return f(*args, out=Output(fmt, lang, area_unit, data_path, ids, notes, long, every), **kwargs)
 
     options = [
         click.option(
@@ -185,6 +186,12 @@ def cli(ctx: click.Context, data_path: str | None, no_pager: bool) -> None:
         state.env.write_text(ctx.get_help() + "\n")
 
 
+DIGESTS = {
+    "counties": "Tables: every figure, a line each, under its county (the default is a line per county).",
+    "rankings": "Tables: every report of a streak (the default is the latest of each).",
+}
+
+
 def _report_command(name: str) -> None:
     @output_options
     @click.pass_obj
@@ -193,6 +200,8 @@ def _report_command(name: str) -> None:
 
     if name == "sources":  # the one listing with a long form: titles and addresses
         report = click.option("--long", is_flag=True, help="Each source's title and address too.")(report)
+    if name in DIGESTS:  # lists whose table is a digest by default
+        report = click.option("--all", "every", is_flag=True, help=DIGESTS[name])(report)
     cli.command(name=name, help=command(name).help)(report)
 
 

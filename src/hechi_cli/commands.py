@@ -67,7 +67,7 @@ COMMANDS = (
     Command(
         "rankings",
         "reports",
-        """Rankings, honours, shares and ranking streaks.
+        """Rankings, honours, shares and ranking streaks (each streak's latest report; --all: every one).
 
     \b
     Examples:
@@ -89,7 +89,7 @@ COMMANDS = (
     Command(
         "sources",
         "reports",
-        """Every source with its grade, date, publisher, title and address.
+        """Every source by grade, with its date, publisher, title and address.
 
     \b
     Examples:
@@ -111,11 +111,12 @@ COMMANDS = (
     Command(
         "counties",
         "reports",
-        """The eleven county-level divisions and each one's figures.
+        """The eleven county-level divisions: a line each, or every figure with --all.
 
     \b
     Examples:
       hechi counties --lang zh
+      hechi counties --all
       hechi counties --json | jq '.counties[] | select(.county == "yizhou")'
     """,
     ),

@@ -81,3 +81,22 @@ def test_a_range_of_dates_breaks_only_after_its_dash() -> None:
     assert widest_word("2021-10–2022-07") == 8
     assert wrap("pre–war", 4) == ["pre–war"]  # a dash between words is no break
     assert wrap("2021年10月—2022年7月", 12) == ["2021年10月—", "2022年7月"]
+
+
+def test_chinese_flows_on_but_a_qualifier_keeps_its_number() -> None:
+    from hechi_cli.render.wrap import wrap
+
+    # 24 cells of Chinese after a short word: the line fills up rather than start a new one
+    assert wrap("hechi 编号：查看完整记录。另有4条注释。", 20) == ["hechi 编号：查看完整", "记录。另有4条注释。"]
+    assert wrap("来源：bbs.duhuoa.com 约2014年（C!）", 24) == ["来源：bbs.duhuoa.com", "约2014年（C!）"]
+
+
+def test_the_fitter_looks_past_one_wrapped_line() -> None:
+    from hechi_cli.render.table import fit
+    from hechi_cli.reports.report import Column
+
+    # The dates cost two lines to narrow by one cell and nothing for the next two; the labels
+    # cost one line a cell. Three cells too many: the dates give all three.
+    grid = [Column("Label", str), Column("As of", str)]
+    cells = [["a" * 20, "2021-10–2022-07"], ["b" * 20, "2021-10–2022-07"], ["c" * 19, "2022"], ["d" * 18, "2022"]]
+    assert fit(grid, ["Label", "As of"], cells, 20 + 2 + 15 - 3, cell_len) == [20, 12]

@@ -77,5 +77,6 @@ def test_growth_on_the_same_period_is_tongbi_and_dates_are_never_iso(run: Run) -
     notes = run("show", "cocoon-output-2021h1", "--lang", "zh").stdout
     assert "同比增长23.4%" in notes
     sources = run("sources", "--lang", "zh").stdout.splitlines()
-    assert sources[3].split()[:3] == ["cd-2022-10-12-rural", "A", "2022年10月12日"]
+    assert sources[3] == "A级（32个）：官方或主要媒体"  # the grade heads its sources
+    assert sources[4].split()[:2] == ["cd-2022-10-12-rural", "2022年10月12日"]
     assert "县（区）：凤山县\n" in run("show", "balie", "--lang", "zh").stdout  # no ASCII-bracketed id beside Chinese

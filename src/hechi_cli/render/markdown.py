@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from hechi_cli.env import Environment
 from hechi_cli.messages import tr
-from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, source_date, with_ids
+from hechi_cli.render.table import GRADE_C, GRADE_C_NOTE, SOURCES, footnote_markers, shown_rows, source_date, with_ids
 from hechi_cli.reports.report import Column, Report, Row, Words
 from hechi_cli.textsafe import lines
 
@@ -29,7 +29,7 @@ def render(report: Report, view: View, env: Environment) -> str:
     """A heading, the details, the table (sections as bold rows), the numbered sources, the notes."""
     view = view.whole()  # a report to publish: titles, addresses and every note
     w = report.words(view)
-    rows = [r for r in report.rows if w.keep(r)] if w.keep else report.rows
+    rows = shown_rows(report, w)
     markers = footnote_markers(w, rows)
     # A report has room: the id is always a column of its own (in the label's place under --ids).
     cols = [c._replace(optional=False) for c in with_ids(w, view, [c for c in w.columns if not c.heading])]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from hechi_cli.reports.view import View
 
 CellLen = Callable[[str], int]
+LOOKAHEAD = 4  # cells a column may give at once (fit), to see past one wrapped line to the free ones after it
 GAP = 2  # between two columns: the box's blank divider and one space hechi puts before each later cell
 GRADE_C = "C!"  # a grade C source, marked the same way in every report
 GRADE_C_NOTE = N_("C! = grade C: a low-quality mirror, forum or aggregator; use with care.")  # one line at 80
@@ -40,7 +41,7 @@ def render(report: Report, view: View, env: Environment) -> str:
     out = io.StringIO()
     width = max(env.width, 20)
     w = report.words(view)
-    rows = [r for r in report.rows if w.keep(r)] if w.keep else report.rows
+    rows = shown_rows(report, w)
     markers = footnote_markers(w, rows)
     out.write(_title(w.title, width, env, cell_len))
     if w.details:  # a card: a blank line under the title, and under the card where a table follows
@@ -80,6 +81,12 @@ def render(report: Report, view: View, env: Environment) -> str:
         if block:
             out.write("\n" + "".join(line + "\n" for line in block))
     return out.getvalue()
+
+
+def shown_rows(report: Report, w: Words) -> list[Row]:
+    """The rows a table or Markdown shows: a digest where the words give one, less those `keep` leaves out."""
+    rows = list(w.digest) if w.digest is not None else report.rows
+    return [r for r in rows if w.keep(r)] if w.keep else rows
 
 
 def with_ids(w: Words, view: View, grid: list[Column]) -> list[Column]:
@@ -124,8 +131,13 @@ def _notes(w: Words, view: View, width: int, cell_len: CellLen, markers: dict[st
         shown.append(tr(w.lang, "; ").join(legend))
     if markers:
         shown.append(_by_publisher(w, markers))
+    hint = []
     if w.more and not view.all_notes:
-        shown.append(tr(w.lang, MORE_NOTES if len(w.more) > 1 else MORE_NOTE, n=len(w.more)))
+        hint.append(tr(w.lang, MORE_NOTES if len(w.more) > 1 else MORE_NOTE, n=len(w.more)))
+    if w.held:
+        hint.append(w.held)
+    if hint:
+        shown.append(("" if w.lang == "zh" else " ").join(hint))
     return [line for note in shown for line in wrap(printable(note), width, "  ", cell_len)]
 
 
@@ -175,13 +187,20 @@ def fit(
             heights[i, w] = sum(1 if n <= w else len(wrap(x, w, "", cell_len) or [""]) for x, n in lines[i])
         return heights[i, w]
 
-    for _ in range(sum(widths) + gaps - width):
-        # take one cell from the column that wraps least for it (the widest, between equals)
-        i = min(
-            (i for i in range(len(grid)) if widths[i] > mins[i]),
-            key=lambda i: (height(i, widths[i] - 1) - height(i, widths[i]), -widths[i]),
-        )
-        widths[i] -= 1
+    excess = sum(widths) + gaps - width
+    while excess > 0:
+        # Take cells from the column that wraps least for them (the widest, between equals), looking
+        # a few cells ahead: narrowing a date column by three may cost two lines where narrowing the
+        # label column by one costs one, and then the date column's next two cells cost nothing.
+        def rate(i: int, excess: int = excess) -> tuple[float, int, int]:
+            base = height(i, widths[i])
+            steps = range(1, min(excess, widths[i] - mins[i], LOOKAHEAD) + 1)
+            return min(((height(i, widths[i] - k) - base) / k, -widths[i], k) for k in steps)
+
+        best = min((rate(i), i) for i in range(len(grid)) if widths[i] > mins[i])
+        (_, _, k), i = best
+        widths[i] -= k
+        excess -= k
     return widths
 
 

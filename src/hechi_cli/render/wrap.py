@@ -32,7 +32,8 @@ def _piece() -> re.Pattern[str]:
     cjk = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
     other = f"(?:[^\\s{cjk}{_OPEN}{_CLOSE}]|\u00a0)+"  # a run of digits or Latin letters (a no-break space holds)
     word = f"(?![{_OPEN}{_CLOSE}])[{cjk}]"  # a Chinese character that is not a mark
-    numbers = f"(?:{other}{word}(?:[上下]半年)?)+"  # 2021年10月, 14.03万, 2021年上半年
+    # 2021年10月, 14.03万, 2021年上半年; a qualifier stays with its number (约2014年, 超过4万)
+    numbers = f"(?:约|超过|至少)?(?:{other}{word}(?:[上下]半年)?)+"
     return re.compile(f"[{_OPEN}]*(?:{numbers}|[{cjk}]|{other})[{_CLOSE}]*|\\S")
 
 
@@ -61,8 +62,9 @@ def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
 
 
 def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]:
-    # A token that fits, or has no Chinese in it (a word, a number, a URL), stays whole.
-    if cell_len(token) <= width:
+    # A token with no Chinese in it (a word, a number, a URL) stays whole where it fits; Chinese
+    # flows on from the end of the line, as a Chinese paragraph does, rather than start a new one.
+    if cell_len(token) <= width and not _has_cjk(token):
         return [token]
     return _units(token)
 

@@ -35,9 +35,47 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     return Report(HEADING, rows, lambda v: words(v, ds, rows))
 
 
+def overview(ds: Dataset, rows: list[Row]) -> list[Row]:
+    """A line per county: how many figures and named sites the dataset has for it, and the years
+    its sources were published in (how fresh its figures are; a page of unknown date adds none)."""
+    out = []
+    for c in ds.counties:
+        own = [r for r in rows if r["county"] == c.id]
+        dates = {ds.source_by_id[r["source"]].date.lstrip("~")[:4] for r in own if r["source"] in ds.source_by_id}
+        years = sorted(d for d in dates if d.isdigit())
+        span = None if not years else years[0] if years[0] == years[-1] else f"{years[0]}/{years[-1]}"
+        out.append(
+            {
+                **{k: own[0][k] for k in ("county", "county_name", "county_name_zh", "county_kind")},
+                "id": c.id,
+                "figures": sum(r["value"] is not None for r in own),
+                "sites": sum(1 for s in ds.sites if s.county == c.id),
+                "published": span,
+            }
+        )
+    return out
+
+
+def overview_words(v: View, ds: Dataset, rows: list[Row]) -> Words:
+    """The default table: a line per county, and the way to its figures."""
+    cols = [
+        Column(v.header("County"), lambda r: v.name(r, "county_name")),
+        Column(v.header("ID"), lambda r: r["id"], whole=True),
+        Column(v.header("Figures"), lambda r: str(r["figures"]), numeric=True, whole=True),
+        Column(v.header("Sites"), lambda r: str(r["sites"]), numeric=True, whole=True),
+        Column(v.header("Sources dated"), lambda r: v.period(r["published"]), whole=True),
+    ]
+    digest = overview(ds, rows)
+    notes = [v.t("County figures come from county pages; they are not parts of a city total.")]
+    held = v.t("hechi show ID: a county's figures and sites. --all: all of them, a line each.")
+    return Words(v.lang, v.t(HEADING.title), cols, notes, digest=digest, held=held)
+
+
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
-    """The figures under their counties, each labelled without the county it stands under; the
-    counties with no record at all named in one line."""
+    """A line per county (overview_words); under `--all`, the figures under their counties, each
+    labelled without the county it stands under, and the counties with no record named in one line."""
+    if not v.every:
+        return overview_words(v, ds, rows)
     county_col = Column(v.header("County"), lambda r: v.name(r, "county_name"), heading=True)
     figure, *rest = figure_columns(v, ds, [], rows, scope=False)
     cols = [county_col, figure._replace(cell=lambda r: _without_county(v, r, figure.cell(r))), *rest]

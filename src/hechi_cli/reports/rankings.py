@@ -181,7 +181,19 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"streaks": streaks})
 
 
+def earlier_reports(ds: Dataset) -> set[str]:
+    """The streak reports that a later report of the same streak restates (series are oldest first)."""
+    return {f.id for r in ds.rankings if r.streak for f in ds.series(r.streak)[:-1]}
+
+
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
-    """The rankings under their kinds, and what each streak implies, in `v`'s words."""
+    """The rankings under their kinds, and what each streak implies, in `v`'s words. A table shows
+    each streak's latest report only, unless `--all`: every report restates the one streak, and the
+    notes say where they disagree on when it began."""
     short, full = notes(ds, v)
-    return table_words(v, ds, HEADING, columns(v, ds), short, rows)._replace(more=full)
+    base = table_words(v, ds, HEADING, columns(v, ds), short, rows)._replace(more=full)
+    earlier = set() if v.every else earlier_reports(ds)
+    if not earlier:
+        return base
+    held = v.t("--all: {n} earlier reports.", n=len(earlier))
+    return base._replace(digest=[r for r in rows if r["id"] not in earlier], held=held)

@@ -59,6 +59,8 @@ class Words(NamedTuple):
     more: Sequence[str] = ()  # notes a table keeps back unless `--notes` (method, related figures); JSON has all
     legend: Sequence[str] = ()  # what the symbols on screen mean ('* = …'), on one line under the notes
     keep: Callable[[Row], bool] | None = None  # the rows a table shows (a note names those it leaves out)
+    digest: Sequence[Row] | None = None  # rows a table shows in place of the report's, unless `--all`
+    held: str = ""  # what `--all` would show, for the hint line under a digest
 
 
 class Report(NamedTuple):

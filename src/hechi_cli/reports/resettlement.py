@@ -31,15 +31,17 @@ SECTIONS = {
     "jobs-people": "jobs",
 }
 ORDER = list(dict.fromkeys(SECTIONS.values())) + ["named sites"]
-SECTION_WORDS = {  # a section's heading; JSON's `section` keeps the key
-    "housing": N_("Housing"),
-    "people": N_("People"),
-    "sites and funds": N_("Sites and funds"),
-    "follow-up services": N_("Follow-up services"),
-    "plan 2021-25": N_("Plan 2021-25"),
-    "2022": N_("2022"),
-    "income": N_("Income"),
-    "jobs": N_("Jobs"),
+# A section's heading in a table; JSON's `section` keeps the key. Sections of one or two rows share
+# a heading with their neighbour, so that no heading stands over a single row.
+SECTION_WORDS = {
+    "housing": N_("People and housing"),
+    "people": N_("People and housing"),
+    "sites and funds": N_("Sites, funds and services"),
+    "follow-up services": N_("Sites, funds and services"),
+    "plan 2021-25": N_("Follow-up plans (aims)"),
+    "2022": N_("Follow-up plans (aims)"),
+    "income": N_("Income and jobs"),
+    "jobs": N_("Income and jobs"),
     "named sites": N_("Named sites"),
     "other": N_("Other"),
 }
@@ -87,23 +89,29 @@ def words(v: View, ds: Dataset, rows: list[Row], figs: list[Figure], found: list
         Column(v.header("Section"), lambda r: v.t(SECTION_WORDS[r["section"]]), heading=True),
         *figure_columns(v, ds, [], rows),
     ]
-    return table_words(v, ds, HEADING, cols, notes(ds, figs, found, v), rows)
+    short, full = notes(ds, figs, found, v)
+    return table_words(v, ds, HEADING, cols, short, rows)._replace(more=full)
 
 
-def notes(ds: Dataset, figs: list[Figure], found: list[Conflict], v: View) -> list[str]:
-    """Whether the counts of people agree, and the items of a figure, in `v`'s language. (The named
-    sites are rows of their own, each with its county.)"""
+def notes(ds: Dataset, figs: list[Figure], found: list[Conflict], v: View) -> tuple[list[str], list[str]]:
+    """Whether the counts of people agree, in a line; then, kept back, how each compares with the
+    others and the items of a figure, in `v`'s language. (The named sites are rows of their own,
+    each with its county.)"""
     people = ds.series("relocated-people", "city")
     checks = [v.say(r) for r in bound_checks(people) + agreements(people)]
     differ = v.t("; ").join(
         v.t("{detail} ({a} vs {b})", detail=v.say(c.detail), a=c.a.source, b=c.b.source) for c in found
     )
-    out = [
+    if found:
+        short = [v.t("People relocated: exact counts differ: {differ}.", differ=differ)]
+    else:
+        short = [v.t("People relocated: its {n} reports agree.", n=len(people))] if checks else []
+    full = [
         v.t("People relocated: {checks}.", checks=v.t("; ").join(checks) if checks else v.t("one source only"))
         + (v.t(" The sources agree.") if not found else v.t(" Exact counts differ: {differ}.", differ=differ))
     ]
     for f in figs:
         items = f.items_zh if v.lang == "zh" and f.items_zh else f.items
         if items:
-            out.append(v.t("{label}: {items}.", label=v.name(f._asdict(), "label"), items=v.t("; ").join(items)))
-    return out
+            full.append(v.t("{label}: {items}.", label=v.name(f._asdict(), "label"), items=v.t("; ").join(items)))
+    return short, full

@@ -29,9 +29,21 @@ def date(v: View, text: str) -> str:
     return v.period(text) if v.lang == "zh" else text
 
 
-def columns(v: View) -> list[Column]:
-    """One line per source: id, grade, date, publisher, how often cited; `--long` adds the full
-    publisher, the title and the address (every format but the table has them always)."""
+GRADE_HEADINGS = {
+    "A": N_("Grade A ({n}): official or major media"),
+    "B": N_("Grade B ({n}): reputable re-host or wire release"),
+    "C": N_("Grade C ({n}): low-quality mirror, forum or aggregator; use with care"),
+}
+
+
+def grade_heading(v: View, grade: str, n: int) -> str:
+    """The heading over a grade's sources: what the grade means, and how many sources have it."""
+    return v.t(GRADE_HEADINGS[grade], n=n) if grade in GRADE_HEADINGS else grade
+
+
+def columns(v: View, by_grade: Counter[str]) -> list[Column]:
+    """One line per source under its grade: id, date, publisher, how often cited; `--long` adds the
+    full publisher, the title and the address (every format but the table has them always)."""
     publisher = Column(
         v.header("Publisher"),
         lambda r: (v.lang == "zh" and r["publisher_zh"]) or r["publisher_short"] or r["publisher"],
@@ -39,8 +51,8 @@ def columns(v: View) -> list[Column]:
     if v.long:
         publisher = Column(v.header("Publisher and title"), lambda r: f"{r['publisher']}\n{r['title']}")
     return [
+        Column(v.header("Grade"), lambda r: grade_heading(v, r["grade"], by_grade[r["grade"]]), heading=True),
         Column(v.header("ID"), lambda r: r["id"], whole=True),
-        Column(v.header("Grade"), lambda r: "C!" if r["grade"] == "C" else r["grade"], whole=True),
         Column(v.header("Date"), lambda r: date(v, r["date"]), whole=True),
         publisher,
         Column(v.header("URL"), lambda r: r["url"], below=True),
@@ -69,11 +81,21 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     ]
     by_grade = Counter(s.grade for s in ds.sources)
 
+    # People read them by grade, the most cited first (then the newest); JSON keeps the data's order.
+    shown = sorted(rows, key=lambda r: (str(r["grade"]), -cited[str(r["id"])], _newest_first(str(r["date"]))))
+
     def words(v: View) -> Words:
-        hint = [] if v.long else [v.t("--long: each source's title and address; hechi show ID: one in full.")]
-        return Words(v.lang, v.t(HEADING.title), columns(v), [*notes(v, by_grade), *hint])
+        # The headings say what each grade means and how many have it: those notes are kept back.
+        held = "" if v.long else v.t("--long: each source's title and address.")
+        return Words(v.lang, v.t(HEADING.title), columns(v, by_grade), more=notes(v, by_grade), digest=shown, held=held)
 
     return Report(HEADING, rows, words)
+
+
+def _newest_first(date: str) -> str:
+    """A sort key that puts later dates first ('~2014' as 2014; 'unknown' last)."""
+    digits = date.lstrip("~")
+    return "".join(chr(0x39 - ord(c) + 0x30) if c.isdigit() else c for c in digits) if digits[:1].isdigit() else "~"
 
 
 def notes(v: View, by_grade: Counter[str]) -> list[str]:

@@ -34,6 +34,7 @@ class Options(NamedTuple):
     ids: bool = False  # `--ids`: a row's record id in place of its label
     notes: bool = False  # `--notes`: the notes kept back under a table (method, related figures)
     long: bool = False  # `--long`: `sources` with titles and addresses
+    every: bool = False  # `--all`: a list that shows a digest shows every record instead
     marks: bool = True  # key notes to rows with a mark (¹ ²); JSON's notes carry none
 
 
@@ -48,6 +49,7 @@ class View:
         self.lang = opts.lang
         self.area_unit = opts.area_unit
         self.ids, self.all_notes, self.long, self.marks = opts.ids, opts.notes, opts.long, opts.marks
+        self.every = opts.every
         self.bar_char = "#" if opts.ascii else "█"
         # eighths of a cell, for bars finer than a whole cell; none where only ASCII can be shown
         self.bar_parts = " " * 8 if opts.ascii else " ▏▎▍▌▋▊▉"
@@ -57,8 +59,8 @@ class View:
         return tr(self.lang, msgid, **fields)
 
     def whole(self) -> View:
-        """This view with nothing kept back (`--long`, `--notes`): a report to publish has room for all."""
-        return View(self.opts._replace(long=True, notes=True))
+        """This view with nothing kept back (`--long`, `--notes`, `--all`): a report to publish has room for all."""
+        return View(self.opts._replace(long=True, notes=True, every=True))
 
     def mark(self, n: int) -> str:
         """The mark that keys a note to its row: ¹, or (1) where only ASCII can be shown; none in JSON."""
@@ -178,5 +180,5 @@ class View:
         return f"{self.qualifier(qualifier)}{value:.1f}%" if self.lang == "zh" else h.percent(value, qualifier)
 
 
-ENGLISH = View(DEFAULT._replace(marks=False))
+ENGLISH = View(DEFAULT._replace(marks=False, every=True))
 """The view that JSON's notes are written in: they never change with the language."""
