@@ -5,7 +5,7 @@ long lists meet the issue's budgets (rankings 45, resettlement 55, counties 60) 
 record: `counties` shows a line per county and `rankings` each streak's latest report unless
 `--all`. `sources` holds one line per source, so its ceiling is its 63 sources and a short frame,
 not the 55 set for 45 sources; `industries` is three lines over the 22 that the issue sets (README:
-"Reading a table" gives the reasons).
+"Choices made where the issues were silent" gives the reasons).
 """
 
 from __future__ import annotations
