@@ -80,3 +80,10 @@ def test_sources_run_by_grade_then_use() -> None:
         "Grade B (14): reputable re-host or wire release",
         "Grade C (17): low-quality mirror, forum or aggregator; use with care",
     ]
+
+
+def test_a_streak_row_in_the_digest_is_named_as_its_note_names_it() -> None:
+    out = invoke("rankings", env={"COLUMNS": "100"}).stdout
+    assert "\nSilkworm (sericulture) scale  20 years " in out  # the latest of its 7 reports
+    assert "\nSilkworm (sericulture) scale streak: its 7 reports disagree" in out
+    assert "Years 1st: mulberry, cocoons" in invoke("rankings", "--all", env={"COLUMNS": "100"}).stdout

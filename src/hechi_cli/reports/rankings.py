@@ -108,10 +108,12 @@ KINDS = {
 }
 
 
-def columns(v: View, ds: Dataset) -> list[Column]:
+def columns(v: View, ds: Dataset, streaks: dict[str, str] | None = None) -> list[Column]:
+    """The table's columns; `streaks` names the row that stands for a whole streak (the digest's)."""
+    named = streaks or {}
     return [
         Column(v.header("Kind"), lambda r: v.t(KINDS[r["kind"]]), heading=True),
-        Column(v.header("What"), lambda r: row_label(v, ds, r["id"])),
+        Column(v.header("What"), lambda r: named.get(r["id"]) or row_label(v, ds, r["id"])),
         Column(v.header("Result"), lambda r: result(v, r)),
         Column(v.header("As of"), lambda r: v.period(r["period"])),
         Column(v.header("Scope"), lambda r: scope_name(v, ds, r["scope"]), whole=True),
@@ -186,6 +188,17 @@ def earlier_reports(ds: Dataset) -> set[str]:
     return {f.id for r in ds.rankings if r.streak for f in ds.series(r.streak)[:-1]}
 
 
+def latest_reports(v: View, ds: Dataset) -> dict[str, str]:
+    """The latest report of each streak of several reports -> the ranking's short name, which the
+    row takes in the digest, so that it and the note on the streak name the same thing."""
+    out = {}
+    for r in ds.rankings:
+        series = ds.series(r.streak) if r.streak else []
+        if len(series) > 1:
+            out[series[-1].id] = row_label(v, ds, r.id)
+    return out
+
+
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     """The rankings under their kinds, and what each streak implies, in `v`'s words. A table shows
     each streak's latest report only, unless `--all`: every report restates the one streak, and the
@@ -196,4 +209,5 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     if not earlier:
         return base
     held = v.t("--all: {n} earlier reports.", n=len(earlier))
-    return base._replace(digest=[r for r in rows if r["id"] not in earlier], held=held)
+    digest = [r for r in rows if r["id"] not in earlier]
+    return base._replace(columns=columns(v, ds, latest_reports(v, ds)), digest=digest, held=held)
