@@ -27,7 +27,7 @@ GRADE_WORDS = {
 def cite(ds: Dataset, ids: list[str], style: str, v: View) -> str:
     """The citation text of the records with these ids, in one style; `v` words the text style."""
     records = []
-    for rid in ids:
+    for rid in map(ds.canonical, ids):
         found = ds.records().get(rid)
         if found is None:
             raise UnknownRecord(rid, suggestions(rid, ds.records()))

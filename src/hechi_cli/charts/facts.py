@@ -49,6 +49,7 @@ class NotChartable(HechiError):
 
 def chart_of(ds: Dataset, wanted: str, scope: str | None) -> Chart:
     """The chart of a measure (or a figure's measure), a target, or a ranking with a streak."""
+    wanted = ds.canonical(wanted)
     found = ds.records().get(wanted)
     rec = found[1] if found else None
     if found is not None and not isinstance(rec, (Figure, Industry, Ranking)):

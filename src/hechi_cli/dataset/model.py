@@ -222,6 +222,12 @@ class Dataset(NamedTuple):
         """id -> (kind, record) over the whole file; ids are unique across kinds."""
         return self.by_id
 
+    def canonical(self, wanted: str) -> str:
+        """The id a user meant: ids and measures are lower-case (the bad-id rule), so a user's
+        'Walnut' is walnut; anything else stays as typed, for the error that names it."""
+        low = wanted.lower()
+        return low if low in self.by_id or low in self.by_measure else wanted
+
     def grade(self, source_id: str) -> str:
         return self.source_by_id[source_id].grade
 

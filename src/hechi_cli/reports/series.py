@@ -18,6 +18,7 @@ from hechi_cli.reports.view import View
 def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
     """(measure, scope) for a measure name, a figure id, a target id or a ranking with a streak."""
     measures = {f.measure for f in ds.figures}
+    wanted = ds.canonical(wanted)
     found = ds.records().get(wanted)
     rec = found[1] if found else None
     if wanted in measures:

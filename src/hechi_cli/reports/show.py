@@ -127,7 +127,7 @@ def _notes(v: View, has_figures: bool, clash: bool) -> list[str]:
 
 def build(ds: Dataset, query: Query) -> Report:
     """The record with id `wanted`, or UnknownRecord with the closest ids."""
-    wanted = query.id
+    wanted = ds.canonical(query.id)
     found = ds.records().get(wanted)
     if found is None and wanted in ds.by_measure:  # `search` lists measures: show gives each a card
         kind, (fields, figs, related) = "measure", _measure(ds, wanted)
