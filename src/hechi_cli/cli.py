@@ -33,9 +33,21 @@ class Choice(click.Choice):  # type: ignore[type-arg]  # generic only from click
             import difflib
 
             close = difflib.get_close_matches(str(value), [str(c) for c in self.choices], n=1, cutoff=0.6)
-            if not close:
-                raise
-            raise click.BadParameter(f"{e.message} Did you mean '{close[0]}'?", ctx, param) from None
+            message = f"{e.message} Did you mean '{close[0]}'?" if close else e.message
+            raise click.BadParameter(message, ctx, param, _hint(param, ctx)) from None
+
+
+def _hint(param: click.Parameter | None, ctx: click.Context | None) -> str | None:
+    """The name to blame: the environment variable where the value came from one (HECHI_LANG=fr),
+    never an option the user did not type; else click's own (the option)."""
+    from click.core import ParameterSource
+
+    if param is None or ctx is None or param.name is None:
+        return None
+    env = getattr(param, "envvar", None)
+    if ctx.get_parameter_source(param.name) is ParameterSource.ENVIRONMENT and isinstance(env, str):
+        return f"environment variable {env}"
+    return None
 
 
 class HechiGroup(click.Group):
@@ -89,7 +101,7 @@ def output_options(f: F) -> F:
         click.option(
             "--format",
             "fmt",
-            type=Choice(FORMATS),
+            type=Choice(FORMATS, case_sensitive=False),
             default="table",
             show_default=True,
             help="table for people; json, jsonl (a record a line) and csv for scripts; markdown for reports.",
@@ -117,14 +129,18 @@ def view_options(f: F) -> F:
         notes: bool = False,
         long: bool = False,
         every: bool = False,
+        no_pager: bool = False,
         **kwargs: Any,
     ) -> Any:
+        if no_pager:  # as the group's --no-pager: after the command too, as --data is
+            state: State = click.get_current_context().obj
+            state.env = state.env._replace(pager=None)
         return f(*args, out=Output(fmt, lang, area_unit, data_path, ids, notes, long, every), **kwargs)
 
     options = [
         click.option(
             "--lang",
-            type=Choice(LANGS),
+            type=Choice(LANGS, case_sensitive=False),
             default=None,
             envvar="HECHI_LANG",
             help="en or zh: names, headers and words (also HECHI_LANG; else the locale, zh_* meaning Chinese;"
@@ -132,7 +148,7 @@ def view_options(f: F) -> F:
         ),
         click.option(
             "--area-unit",
-            type=Choice(AREA_UNITS),
+            type=Choice(AREA_UNITS, case_sensitive=False),
             default=None,
             help="Show areas in this unit (default: as reported).",
         ),
@@ -140,6 +156,7 @@ def view_options(f: F) -> F:
         click.option(
             "--data", "data_path", metavar="PATH", default=None, help="Read this data file (as hechi --data)."
         ),
+        click.option("--no-pager", is_flag=True, help="Never page long output (as hechi --no-pager)."),
     ]
     for option in reversed(options):
         wrapper = option(wrapper)
@@ -316,6 +333,16 @@ def completion(state: State, shell: str) -> None:
     cls = get_completion_class(shell)
     assert cls is not None  # the Choice above admits only shells click knows
     state.env.write_text(cls(cli, {}, "hechi", "_HECHI_COMPLETE").source() + "\n")
+
+
+@cli.command(name="help", help=command("help").help)
+@click.argument("name", metavar="[COMMAND]", required=False, type=Choice([c.name for c in COMMANDS]))
+@click.pass_context
+def help_(ctx: click.Context, name: str | None) -> None:
+    group = ctx.find_root()
+    target: click.Command = cli if name is None else cli.commands[name]
+    shown = group if name is None else click.Context(target, info_name=name, parent=group)
+    ctx.obj.env.write_text(target.get_help(shown) + "\n")
 
 
 def main() -> NoReturn:

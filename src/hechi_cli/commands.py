@@ -255,6 +255,19 @@ COMMANDS = (
         report=False,
         has_schema=False,
     ),
+    Command(
+        "help",
+        "shell",
+        """The help of hechi, or of one command (the same as --help).
+
+    \b
+    Examples:
+      hechi help
+      hechi help show
+    """,
+        report=False,
+        has_schema=False,
+    ),
 )
 _BY_NAME = {c.name: c for c in COMMANDS}
 SCHEMA_COMMANDS = tuple(c.name for c in COMMANDS if c.has_schema)

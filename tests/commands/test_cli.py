@@ -128,3 +128,41 @@ def test_one_colour_one_meaning_conflicts_are_not_red(run: Run) -> None:
         conflict_lines = [line for line in out.splitlines() if "conflict\x1b" in line]
         assert conflict_lines and all("\x1b[35mconflict\x1b[0m" in line for line in conflict_lines), args
         assert "\x1b[1;31m" not in out and "\x1b[31m" not in out
+
+
+def test_no_pager_after_the_command_too(run: Run) -> None:
+    assert run("sources", "--no-pager", "--json").stdout == run("--no-pager", "sources", "--json").stdout
+    assert run("cite", "walnut", "--no-pager").exit_code == 0
+
+
+def test_choices_take_any_case(run: Run) -> None:
+    assert run("industries", "--lang", "ZH", "--format", "JSON").stdout == run("industries", "--json").stdout
+    assert (
+        run("industries", "--lang", "ZH", "--area-unit", "HA").stdout
+        == run("industries", "--lang", "zh", "--area-unit", "ha").stdout
+    )
+    assert run("summary", env={"HECHI_LANG": "ZH"}).stdout == run("summary", "--lang", "zh").stdout
+
+
+def test_a_bad_environment_variable_is_named_not_the_option(run: Run) -> None:
+    result = run("summary", env={"HECHI_LANG": "fr"})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for environment variable HECHI_LANG: 'fr' is not one of 'en', 'zh'."
+    )
+    assert run("summary", "--lang", "fr").stderr.splitlines()[-1].startswith("Error: Invalid value for '--lang': ")
+
+
+def test_help_as_a_command(run: Run) -> None:
+    assert run("help").stdout == run("--help").stdout
+    assert run("help", "show").stdout == run("show", "--help").stdout
+    assert run("help", "show").stdout.startswith("Usage: hechi show [OPTIONS] ID\n")
+    assert run("help", "nope").exit_code == 2
+
+
+def test_ids_are_read_in_any_case(run: Run) -> None:
+    assert run("show", "Walnut").stdout == run("show", "walnut").stdout
+    assert run("series", "Mulberry-Area", "--json").stdout == run("series", "mulberry-area", "--json").stdout
+    assert run("cite", "WALNUT").stdout == run("cite", "walnut").stdout
+    missing = run("show", "Walnutt")  # the error names what was typed
+    assert missing.stderr == "hechi: error: no record has the id 'Walnutt'; did you mean walnut or walnut-area?\n"
