@@ -267,3 +267,12 @@ def test_dangling_reference_is_reported_and_stops_every_command(
 def test_validate_a_missing_file_says_not_found_in_one_line(tmp_path: Path) -> None:
     result = invoke("validate", str(tmp_path / "nope.toml"))
     assert (result.exit_code, result.stdout) == (1, f"{tmp_path / 'nope.toml'}: not-found: no such file\n")
+
+
+def test_an_expectation_whose_measure_is_a_table_is_a_type_error_not_a_crash(tmp_path: Path) -> None:
+    # Found by test_properties: the expectation rule made a set of measures, and a table is unhashable.
+    old = 'id = "apple-area-2014"\nmeasure = "apple-area"\nlabel = "Apple orchard area"\nlabel_zh = "苹果园面积"\n'
+    old += 'topic = "industry"\nkind = "stock"'
+    new = old.replace('measure = "apple-area"', "measure = { a = 1 }").replace('"stock"', '"expectation"')
+    found = problems(tmp_path, edited(old, new))
+    assert found == [("wrong-type", "figures[0].measure")]

@@ -241,7 +241,12 @@ def kinds(ctx: Context) -> Iterator[Problem]:
         for path, kind in strings(ctx.doc, table, "kind"):
             if kind not in FIGURE_KINDS:
                 yield Problem("bad-value", path, f"must be one of {', '.join(FIGURE_KINDS)}", kind)
-    expected = {rec.get("measure") for _, rec in records(ctx.doc, "figures") if rec.get("kind") == "expectation"}
+    # A measure of the wrong type (a table, a list) is the types rule's to report; it is no key here.
+    expected = {
+        m
+        for _, rec in records(ctx.doc, "figures")
+        if rec.get("kind") == "expectation" and isinstance(m := rec.get("measure"), str)
+    }
     for path, measure in strings(ctx.doc, "industries", "measure"):
         if measure in expected:
             message = (
