@@ -228,12 +228,23 @@ for _entry in COMMANDS:
 del _entry
 
 
+def _one_id(name: str, words: tuple[str, ...]) -> str:
+    """The one id a look-up takes; several words are a search (`hechi show oil tea`), so say which."""
+    if len(words) > 1:
+        import shlex
+
+        raise click.UsageError(
+            f"{name} takes one ID, not {len(words)} words; to find one: hechi search {shlex.join(words)}"
+        )
+    return words[0]
+
+
 @cli.command(name="show", help=command("show").help)
-@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@click.argument("words", metavar="ID", nargs=-1, required=True, shell_complete=_complete_ids)
 @output_options
 @click.pass_obj
-def show(state: State, out: Output, record_id: str) -> None:
-    run_report(state, "show", out, record_id)
+def show(state: State, out: Output, words: tuple[str, ...]) -> None:
+    run_report(state, "show", out, _one_id("show", words))
 
 
 @cli.command(name="search", help=command("search").help)
@@ -245,12 +256,12 @@ def search(state: State, out: Output, words: tuple[str, ...]) -> None:
 
 
 @cli.command(name="series", help=command("series").help)
-@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@click.argument("words", metavar="ID", nargs=-1, required=True, shell_complete=_complete_ids)
 @click.option("--scope", default=None, help="city or a county id (default: city where it has figures).")
 @output_options
 @click.pass_obj
-def series(state: State, out: Output, record_id: str, scope: str | None) -> None:
-    run_report(state, "series", out, record_id, scope)
+def series(state: State, out: Output, words: tuple[str, ...], scope: str | None) -> None:
+    run_report(state, "series", out, _one_id("series", words), scope)
 
 
 @cli.command(name="cite", help=command("cite").help)
@@ -265,7 +276,7 @@ def cite(state: State, out: Output, record_ids: tuple[str, ...], style: str) -> 
 
 
 @cli.command(name="chart", help=command("chart").help)
-@click.argument("record_id", metavar="ID", shell_complete=_complete_ids)
+@click.argument("words", metavar="ID", nargs=-1, required=True, shell_complete=_complete_ids)
 @click.option(
     "-o", "--output", metavar="FILE", default=None, help="Write here (default: stdout, when it is not a terminal)."
 )
@@ -278,7 +289,7 @@ def cite(state: State, out: Output, record_ids: tuple[str, ...], style: str) -> 
 def chart(
     state: State,
     out: Output,
-    record_id: str,
+    words: tuple[str, ...],
     output: str | None,
     as_png: bool,
     with_data: bool,
@@ -287,7 +298,7 @@ def chart(
 ) -> None:
     from hechi_cli.app import run_chart
 
-    run_chart(state, out, record_id, scope, output, as_png, with_data, force)
+    run_chart(state, out, _one_id("chart", words), scope, output, as_png, with_data, force)
 
 
 @cli.command(name="validate", help=command("validate").help)

@@ -62,13 +62,16 @@ class UnknownRecord(HechiError):
 class UnknownScope(HechiError):
     """A measure has no figures in the scope a user asked for."""
 
-    def __init__(self, measure: str, scope: str, known: Sequence[str]) -> None:
+    def __init__(self, measure: str, scope: str, known: Sequence[str], exists: bool = True) -> None:
         super().__init__(scope)
         self.measure, self.scope, self.known = measure, scope, list(known)
+        self.exists = exists  # city or a county id: it has no figures of this measure; else no such scope
 
     def lines(self, lang: str) -> list[str]:
         known = tr(lang, " or ").join(f"--scope {s}" for s in self.known)
         measure, scope = _printable(self.measure), _printable(self.scope)
+        if not self.exists:
+            return [error(lang, tr(lang, "there is no scope '{scope}'; use {known}", scope=scope, known=known))]
         text = tr(
             lang,
             "{measure} has no figures in scope '{scope}'; use {known}",

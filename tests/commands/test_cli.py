@@ -166,3 +166,19 @@ def test_ids_are_read_in_any_case(run: Run) -> None:
     assert run("cite", "WALNUT").stdout == run("cite", "walnut").stdout
     missing = run("show", "Walnutt")  # the error names what was typed
     assert missing.stderr == "hechi: error: no record has the id 'Walnutt'; did you mean walnut or walnut-area?\n"
+
+
+@pytest.mark.parametrize("name", ["show", "series", "chart"])
+def test_a_look_up_of_several_words_points_to_search(run: Run, name: str) -> None:
+    result = run(name, "oil", "tea")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr.splitlines()[-1] == f"Error: {name} takes one ID, not 2 words; to find one: hechi search oil tea"
+    )
+
+
+def test_a_scope_that_does_not_exist_is_not_called_empty(run: Run) -> None:
+    nowhere = run("series", "mulberry-area", "--scope", "nowhere").stderr
+    assert nowhere == "hechi: error: there is no scope 'nowhere'; use --scope city or --scope dahua or --scope yizhou\n"
+    bama = run("series", "mulberry-area", "--scope", "bama").stderr
+    assert bama.startswith("hechi: error: mulberry-area has no figures in scope 'bama'; use --scope city")

@@ -203,6 +203,7 @@ MESSAGES: dict[str, str] = {
     "no record has the id '{id}'": "没有编号为“{id}”的记录",
     "no record has the id '{id}'; did you mean {ids}?": "没有编号为“{id}”的记录；是否要找 {ids}？",
     "{measure} has no figures in scope '{scope}'; use {known}": "{measure} 在“{scope}”没有数据；可用范围：{known}",
+    "there is no scope '{scope}'; use {known}": "没有“{scope}”这一范围；可用范围：{known}",
     "{id} is a {kind} with no series of figures; hechi show {id} shows it": "{id} 是{kind}，没有数据序列；可用 hechi show {id} 查看",
     "hechi: no records match '{text}'": "hechi：没有与“{text}”匹配的记录",
     # ------------------------------------------------------------ cite

@@ -39,7 +39,7 @@ def resolve(ds: Dataset, wanted: str, scope: str | None) -> tuple[str, str]:
     if scope is None:
         scope = "city" if "city" in known else known[0]
     if scope not in known:
-        raise UnknownScope(measure, scope, known)
+        raise UnknownScope(measure, scope, known, exists=scope == "city" or scope in ds.county_by_id)
     return measure, scope
 
 
