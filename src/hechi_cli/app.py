@@ -34,6 +34,7 @@ class State:
         self.env = env
         self.data_path = data_path
         self.lang = "en"
+        self.asked_lang: str | None = None  # `hechi --lang zh CMD`: a command's own --lang wins over it
 
 
 class Output:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Callable, NoReturn, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from hechi_cli import __version__
 from hechi_cli.app import Output, State, guarded, run_report
@@ -40,8 +41,6 @@ class Choice(click.Choice):  # type: ignore[type-arg]  # generic only from click
 def _hint(param: click.Parameter | None, ctx: click.Context | None) -> str | None:
     """The name to blame: the environment variable where the value came from one (HECHI_LANG=fr),
     never an option the user did not type; else click's own (the option)."""
-    from click.core import ParameterSource
-
     if param is None or ctx is None or param.name is None:
         return None
     env = getattr(param, "envvar", None)
@@ -132,9 +131,12 @@ def view_options(f: F) -> F:
         no_pager: bool = False,
         **kwargs: Any,
     ) -> Any:
+        ctx = click.get_current_context()
+        state: State = ctx.obj
         if no_pager:  # as the group's --no-pager: after the command too, as --data is
-            state: State = click.get_current_context().obj
             state.env = state.env._replace(pager=None)
+        if state.asked_lang and ctx.get_parameter_source("lang") is not ParameterSource.COMMANDLINE:
+            lang = state.asked_lang  # the group's --lang, typed, wins over HECHI_LANG
         return f(*args, out=Output(fmt, lang, area_unit, data_path, ids, notes, long, every), **kwargs)
 
     options = [
@@ -183,9 +185,15 @@ def _complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -
     help="Read this data file instead of the bundled one (also HECHI_DATA).",
 )
 @click.option("--no-pager", is_flag=True, help="Never page long output (also: HECHI_PAGER= or PAGER=cat).")
+@click.option(
+    "--lang",
+    type=Choice(LANGS, case_sensitive=False),
+    default=None,
+    help="en or zh, for the command that follows (its own --lang wins).",
+)
 @click.version_option(__version__, "-V", "--version", prog_name="hechi")
 @click.pass_context
-def cli(ctx: click.Context, data_path: str | None, no_pager: bool) -> None:
+def cli(ctx: click.Context, data_path: str | None, no_pager: bool, lang: str | None) -> None:
     """Hechi's poverty-alleviation and rural-vitalization record in numbers.
 
     \b
@@ -197,6 +205,7 @@ def cli(ctx: click.Context, data_path: str | None, no_pager: bool) -> None:
     """
     state: State = ctx.obj
     state.data_path = data_path
+    state.asked_lang = lang
     if no_pager:
         state.env = state.env._replace(pager=None)
     if ctx.invoked_subcommand is None:  # bare `hechi`: the help, on stdout, and success

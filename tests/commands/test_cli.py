@@ -182,3 +182,10 @@ def test_a_scope_that_does_not_exist_is_not_called_empty(run: Run) -> None:
     assert nowhere == "hechi: error: there is no scope 'nowhere'; use --scope city or --scope dahua or --scope yizhou\n"
     bama = run("series", "mulberry-area", "--scope", "bama").stderr
     assert bama.startswith("hechi: error: mulberry-area has no figures in scope 'bama'; use --scope city")
+
+
+def test_lang_before_the_command_too(run: Run) -> None:
+    zh = run("industries", "--lang", "zh").stdout
+    assert run("--lang", "zh", "industries").stdout == zh
+    assert run("--lang", "ZH", "industries", env={"HECHI_LANG": "en"}).stdout == zh  # typed beats the variable
+    assert run("--lang", "zh", "industries", "--lang", "en").stdout == run("industries").stdout  # its own wins
