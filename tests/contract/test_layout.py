@@ -100,3 +100,19 @@ def test_the_fitter_looks_past_one_wrapped_line() -> None:
     grid = [Column("Label", str), Column("As of", str)]
     cells = [["a" * 20, "2021-10–2022-07"], ["b" * 20, "2021-10–2022-07"], ["c" * 19, "2022"], ["d" * 18, "2022"]]
     assert fit(grid, ["Label", "As of"], cells, 20 + 2 + 15 - 3, cell_len) == [20, 12]
+
+
+@pytest.mark.parametrize(
+    ("token", "units"),
+    [
+        ("约2014年（C!）", ["约2014年", "（C!）"]),  # an opening mark goes with what follows
+        ("2021年上半年增长", ["2021年上半年", "增", "长"]),
+        ("超过4万亩", ["超过4万", "亩"]),
+        ("（“河池”）", ["（“河", "池”）"]),
+        ("北部湾之声／国际在线", ["北", "部", "湾", "之", "声", "／", "国", "际", "在", "线"]),
+    ],
+)
+def test_chinese_breaks_only_where_a_line_may(token: str, units: list[str]) -> None:
+    from hechi_cli.render.wrap import _units
+
+    assert _units(token) == units
