@@ -6,7 +6,7 @@ from collections import Counter
 
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
-from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Words
+from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.view import View
 
 HEADING = Heading("sources", "sources", N_("Sources of Hechi's figures"))
@@ -81,8 +81,9 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     ]
     by_grade = Counter(s.grade for s in ds.sources)
 
-    # People read them by grade, the most cited first (then the newest); JSON keeps the data's order.
-    shown = sorted(rows, key=lambda r: (str(r["grade"]), -cited[str(r["id"])], _newest_first(str(r["date"]))))
+    # People read them by grade, the most cited first, then the newest; JSON keeps the data's order.
+    shown = sorted(rows, key=_date, reverse=True)
+    shown.sort(key=lambda r: (str(r["grade"]), -cited[str(r["id"])]))  # stable: the dates' order holds
 
     def words(v: View) -> Words:
         # The headings say what each grade means and how many have it: those notes are kept back.
@@ -92,10 +93,10 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     return Report(HEADING, rows, words)
 
 
-def _newest_first(date: str) -> str:
-    """A sort key that puts later dates first ('~2014' as 2014; 'unknown' last)."""
-    digits = date.lstrip("~")
-    return "".join(chr(0x39 - ord(c) + 0x30) if c.isdigit() else c for c in digits) if digits[:1].isdigit() else "~"
+def _date(row: Row) -> str:
+    """A source's date as a sort key: '~2014' as 2014, and 'unknown' before every date."""
+    date = str(row["date"]).lstrip("~")
+    return date if date[:1].isdigit() else ""
 
 
 def notes(v: View, by_grade: Counter[str]) -> list[str]:
