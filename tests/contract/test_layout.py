@@ -95,10 +95,13 @@ def test_the_fitter_looks_past_one_wrapped_line() -> None:
     from hechi_cli.render.table import fit
     from hechi_cli.reports.report import Column
 
-    # The dates cost two lines to narrow by one cell and nothing for the next two; the labels
-    # cost one line a cell. Three cells too many: the dates give all three.
+    # Three cells too many. Each cell the labels give wraps one more of them (three lines in all);
+    # the dates' first cell wraps both ranges (two lines) and their next two cost nothing. Cell by
+    # cell, the labels looked cheaper ([17, 15]); looking ahead, the dates give all three.
     grid = [Column("Label", str), Column("As of", str)]
-    cells = [["a" * 20, "2021-10–2022-07"], ["b" * 20, "2021-10–2022-07"], ["c" * 19, "2022"], ["d" * 18, "2022"]]
+    labels = ["abcd efgh ijkl mnopq", "abcd efgh ijkl mnop", "abcd efgh ijkl mno", "x", "y"]
+    dates = ["2022", "2022", "2022", "2021-10–2022-07", "2021-10–2022-07"]
+    cells = [list(pair) for pair in zip(labels, dates)]
     assert fit(grid, ["Label", "As of"], cells, 20 + 2 + 15 - 3, cell_len) == [20, 12]
 
 
