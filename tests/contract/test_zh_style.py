@@ -80,3 +80,12 @@ def test_growth_on_the_same_period_is_tongbi_and_dates_are_never_iso(run: Run) -
     assert sources[3] == "A级（32个）：官方或主要媒体"  # the grade heads its sources
     assert sources[4].split()[:2] == ["cd-2022-10-12-rural", "2022年10月12日"]
     assert "县（区）：凤山县\n" in run("show", "balie", "--lang", "zh").stdout  # no ASCII-bracketed id beside Chinese
+
+
+def test_a_row_label_that_names_its_county_does_not_name_it_again(run: Run) -> None:
+    # 南丹白裤瑶安置住房 and 巴马县油茶种植面积 begin with their county's two characters (names_county)
+    resettlement = run("resettlement", "--lang", "zh", env={"COLUMNS": "120"}).stdout
+    assert "南丹白裤瑶安置住房※ " in resettlement and "Duonu社区户数※（南丹县）" in resettlement  # this one needs it
+    card = run("show", "bama-oil-tea-area-2023", "--lang", "zh", env={"COLUMNS": "120"}).stdout
+    assert "巴马县油茶种植面积※  " in card and "面积※（巴马瑶族自治县）" not in card
+    assert "Baiku Yao homes, Nandan " in run("resettlement", env={"COLUMNS": "120"}).stdout  # English unchanged

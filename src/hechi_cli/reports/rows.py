@@ -110,12 +110,12 @@ def scope_name(v: View, ds: Dataset, scope: str) -> str:
 def _label(v: View, ds: Dataset, r: Row, scope: bool) -> str:
     """The short label, with a county's name where the figure is not the city's."""
     label = row_label(v, ds, r["id"]) or (v.name(r, "label") if r["label"] else v.t("no figures in the dataset"))
-    if scope and r["scope"] and r["scope"] != "city":
-        county = ds.county_by_id.get(r["scope"])
-        short = county.name.split()[0] if county else r["scope"]  # 'Nandan', from 'Nandan County'
-        names = [scope_name(v, ds, r["scope"]), short]
-        if not any(n and n in label for n in names):  # 'Mulberry area, Yizhou' names its county already
-            label += v.t(" ({scope})", scope=names[0] if v.lang == "zh" else short)
+    where = r["scope"]
+    # 'Mulberry area, Yizhou' and 巴马县油茶种植面积 name their county already (names_county)
+    if scope and where and where != "city" and not (names_county(ds, label, where) or where in label):
+        county = ds.county_by_id.get(where)
+        short = county.name.split()[0] if county else where  # 'Nandan', from 'Nandan County'
+        label += v.t(" ({scope})", scope=scope_name(v, ds, where) if v.lang == "zh" else short)
     return label
 
 
