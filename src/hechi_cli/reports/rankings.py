@@ -183,20 +183,18 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
     return Report(HEADING, rows, lambda v: words(v, ds, rows), json_after={"streaks": streaks})
 
 
-def earlier_reports(ds: Dataset) -> set[str]:
-    """The streak reports that a later report of the same streak restates (series are oldest first)."""
-    return {f.id for r in ds.rankings if r.streak for f in ds.series(r.streak)[:-1]}
-
-
-def latest_reports(v: View, ds: Dataset) -> dict[str, str]:
-    """The latest report of each streak of several reports -> the ranking's short name, which the
-    row takes in the digest, so that it and the note on the streak name the same thing."""
-    out = {}
+def streak_digest(v: View, ds: Dataset) -> tuple[set[str], dict[str, str]]:
+    """The streak reports that a later report of the same streak restates (series are oldest first),
+    and the latest report of each streak of several -> the ranking's short name, which its row takes
+    in the digest, so that it and the note on the streak name the same thing."""
+    earlier: set[str] = set()
+    names: dict[str, str] = {}
     for r in ds.rankings:
         series = ds.series(r.streak) if r.streak else []
         if len(series) > 1:
-            out[series[-1].id] = row_label(v, ds, r.id)
-    return out
+            earlier.update(f.id for f in series[:-1])
+            names[series[-1].id] = row_label(v, ds, r.id)
+    return earlier, names
 
 
 def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
@@ -204,10 +202,9 @@ def words(v: View, ds: Dataset, rows: list[Row]) -> Words:
     each streak's latest report only, unless `--all`: every report restates the one streak, and the
     notes say where they disagree on when it began."""
     short, full = notes(ds, v)
-    base = table_words(v, ds, HEADING, columns(v, ds), short, rows)._replace(more=full)
-    earlier = set() if v.every else earlier_reports(ds)
+    earlier, names = (set(), {}) if v.every else streak_digest(v, ds)
+    base = table_words(v, ds, HEADING, columns(v, ds, names), short, rows)._replace(more=full)
     if not earlier:
         return base
     held = v.t("--all: {n} earlier reports.", n=len(earlier))
-    digest = [r for r in rows if r["id"] not in earlier]
-    return base._replace(columns=columns(v, ds, latest_reports(v, ds)), digest=digest, held=held)
+    return base._replace(digest=[r for r in rows if r["id"] not in earlier], held=held)
