@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.messages import N_
 from hechi_cli.reports.report import NO_QUERY, Column, Heading, Query, Report, Row, Words
@@ -38,9 +40,13 @@ def build(ds: Dataset, query: Query = NO_QUERY) -> Report:
 def overview(ds: Dataset, rows: list[Row]) -> list[Row]:
     """A line per county: how many figures and named sites the dataset has for it, and the years
     its sources were published in (how fresh its figures are; a page of unknown date adds none)."""
+    by_county: dict[str, list[Row]] = {}
+    for r in rows:  # one pass, not one per county: the data may hold many counties
+        by_county.setdefault(r["county"], []).append(r)
+    sites = Counter(s.county for s in ds.sites)
     out = []
     for c in ds.counties:
-        own = [r for r in rows if r["county"] == c.id]
+        own = by_county[c.id]  # build gives every county a row, a figure or a gap
         dates = {ds.source_by_id[r["source"]].date.lstrip("~")[:4] for r in own if r["source"] in ds.source_by_id}
         years = sorted(d for d in dates if d.isdigit())
         span = None if not years else years[0] if years[0] == years[-1] else f"{years[0]}/{years[-1]}"
@@ -49,7 +55,7 @@ def overview(ds: Dataset, rows: list[Row]) -> list[Row]:
                 **{k: own[0][k] for k in ("county", "county_name", "county_name_zh", "county_kind")},
                 "id": c.id,
                 "figures": sum(r["value"] is not None for r in own),
-                "sites": sum(1 for s in ds.sites if s.county == c.id),
+                "sites": sites[c.id],
                 "published": span,
             }
         )
