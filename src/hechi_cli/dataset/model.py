@@ -42,7 +42,7 @@ class Source(NamedTuple):
     def publisher_named(self, lang: str) -> str:
         """The publisher in full as a citation names it. Under zh: its Chinese name where the data has
         one, else the site's own short name (a domain: bbs.duhuoa.com), never our English description."""
-        return (self.publisher_zh or self.short_publisher) if lang == "zh" else self.publisher
+        return self.publisher_in(lang) if lang == "zh" else self.publisher
 
     @property
     def known_title(self) -> str | None:
