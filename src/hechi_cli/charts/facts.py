@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import HechiError
-from hechi_cli.reports.conflicts import conflicts
+from hechi_cli.reports.conflicts import clashes, conflicts
 from hechi_cli.reports.judge import Judgement, judge
+from hechi_cli.reports.rankings import first_year
 from hechi_cli.reports.report import Row
 from hechi_cli.reports.series import point_row, resolve
 
@@ -62,10 +63,7 @@ def chart_of(ds: Dataset, wanted: str, scope: str | None) -> Chart:
     if isinstance(rec, Industry) and scope != "city":
         rec = None  # a goal is the city's: a county's figures are charted as a series, with no goal
     figures = ds.series(measure, scope)
-    clash: dict[str, list[str]] = {f.id: [] for f in figures}
-    for c in conflicts(figures):
-        clash[c.a.id].append(c.b.id)
-        clash[c.b.id].append(c.a.id)
+    clash = clashes(figures, conflicts(figures))
     verdict = judge(ds, rec) if isinstance(rec, Industry) else None
     judged = verdict.figure if verdict is not None and verdict.comparable else None  # never one not compared
     points = [
@@ -93,9 +91,7 @@ def chart_rows(ds: Dataset, chart: Chart) -> list[Row]:
 
 
 def _first_year(rec: object, f: Figure) -> int | None:
-    if not isinstance(rec, Ranking) or f.period.end is None:
-        return None
-    return f.period.end.year - int(f.value) + 1
+    return first_year(f) if isinstance(rec, Ranking) else None
 
 
 def _middle(f: Figure) -> date:

@@ -89,6 +89,15 @@ def compare(a: Figure, b: Figure) -> Late | None:
     return Gap(a, b)
 
 
+def clashes(figures: list[Figure], found: list[Conflict]) -> dict[str, list[str]]:
+    """Each figure's id -> the ids of the figures in `found` (conflicts(figures)) it disagrees with."""
+    out: dict[str, list[str]] = {f.id: [] for f in figures}
+    for c in found:
+        out[c.a.id].append(c.b.id)
+        out[c.b.id].append(c.a.id)
+    return out
+
+
 def conflicts(figures: list[Figure]) -> list[Conflict]:
     """Pairs of figures of one measure, scope and unit, in overlapping periods, that disagree, in
     the order of the list (a before b where a comes first).

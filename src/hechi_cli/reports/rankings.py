@@ -51,12 +51,17 @@ def _figure_as_ranking(ds: Dataset, f: Figure, kind: str) -> Row:
     }
 
 
+def first_year(f: Figure) -> int | None:
+    """The first year an 'N years in a row' report implies: the year it counts to, less N, plus one."""
+    return f.period.end.year - int(f.value) + 1 if f.period.end else None
+
+
 def streak_analysis(ds: Dataset, measure: str) -> dict[str, Any]:
     """Each report of a 'N years in a row' streak, and whether they imply one start year."""
     points = []
     for f in ds.series(measure):
         year = f.period.end.year if f.period.end else None
-        start = year - int(f.value) + 1 if year is not None else None
+        start = first_year(f)
         points.append(
             {
                 "figure": f.id,

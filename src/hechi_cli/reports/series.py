@@ -7,7 +7,7 @@ from typing import Any
 from hechi_cli.dataset.model import Dataset, Figure, Industry, Ranking
 from hechi_cli.errors import NoSeries, UnknownRecord, UnknownScope
 from hechi_cli.messages import N_
-from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, conflicts
+from hechi_cli.reports.conflicts import CONFLICT_STYLE, Conflict, clashes, conflicts
 from hechi_cli.reports.rankings import streak_analysis, streak_words
 from hechi_cli.reports.report import Column, Heading, Query, Report, Row, Words
 from hechi_cli.reports.rows import names_county, scope_name, trend_column, value_columns
@@ -73,10 +73,7 @@ def build(ds: Dataset, query: Query) -> Report:
     measure, scope = resolve(ds, query.id, query.scope)
     figs = ds.series(measure, scope)
     found = conflicts(figs)
-    clash: dict[str, list[str]] = {f.id: [] for f in figs}
-    for c in found:
-        clash[c.a.id].append(c.b.id)
-        clash[c.b.id].append(c.a.id)
+    clash = clashes(figs, found)
     rows = [point_row(ds, f, clash[f.id]) for f in figs]
     about = {"measure": measure, "scope": scope}
     # A streak's reports agree only if they imply one first year; say so, never fold them into one.
