@@ -23,6 +23,7 @@ from hechi_cli.reports import humanize as h
 
 if TYPE_CHECKING:
     from hechi_cli.dataset.model import Dataset
+    from hechi_cli.dataset.periods import Period
     from hechi_cli.reports.view import View
 
 WIDTH, HEIGHT = 800, 540
@@ -52,21 +53,24 @@ def render(chart: Chart, ds: Dataset, v: View) -> str:
     """The chart in `v`'s language and area unit."""
     values = [_shown(p.figure.value, p.figure.unit, v) for p in chart.points]
     goal = _goal(chart, v)
-    dates = [d for p in chart.points for d in (p.figure.period.start, p.figure.period.end) if d] + _period(chart, ds)
+    band = _period(chart, ds)
+    periods = [p.figure.period for p in chart.points] + ([band] if band else [])
+    dates = [d for q in periods for d in (q.start, q.end) if d]
     f = Frame(  # whole years, so that the axis begins and ends on a tick
         date(min(dates, default=date(2000, 1, 1)).year, 1, 1),
         date(max(dates, default=date(2000, 1, 1)).year + 1, 1, 1),
         _nice_top(max([*values, goal or 0, 1])),
     )
     footer = _footer(chart, ds, v)
+    title = _title(chart, ds, v)
     height = max(HEIGHT, BOTTOM + 50 + LINE * len(footer) + 24)  # every line of Source and Note, never cut
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" '
         f'font-family="{FONTS}" role="img" aria-labelledby="title desc">',
-        f'<title id="title">{escape(_title(chart, ds, v))}</title>',
-        f'<desc id="desc">{escape(_alt(chart, ds, v))}</desc>',
+        f'<title id="title">{escape(title)}</title>',
+        f'<desc id="desc">{escape(_alt(chart, ds, v, title))}</desc>',
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
-        _text(24, 36, _title(chart, ds, v), 20, INK),
+        _text(24, 36, title, 20, INK),
         _text(24, 62, _subtitle(chart, ds, v), 13, GREY),
         *_band(chart, ds, f, v),
         *_axes(f, v),
@@ -81,9 +85,10 @@ def render(chart: Chart, ds: Dataset, v: View) -> str:
 
 def _band(chart: Chart, ds: Dataset, f: Frame, v: View) -> list[str]:
     """A target's programme period as a grey band, named at its top."""
-    period = ds.programme.period
-    if chart.target is None or period is None or period.start is None or period.end is None:
+    period = _period(chart, ds)
+    if period is None:
         return []
+    assert period.start is not None and period.end is not None  # _period gives only such a period
     x0, x1 = f.x(period.start), f.x(period.end)
     label = v.t("programme period {period}", period=v.period(period.text))
     return [
@@ -145,12 +150,12 @@ def _goal(chart: Chart, v: View) -> float | None:
     return None if target is None or target.target is None else _shown(target.target, target.unit, v)
 
 
-def _period(chart: Chart, ds: Dataset) -> list[date]:
-    """A target's programme period, so that its band is on the time axis."""
+def _period(chart: Chart, ds: Dataset) -> Period | None:
+    """A target's programme period, with both its ends, for the band and the time axis."""
     period = ds.programme.period
     if chart.target is None or period is None or period.start is None or period.end is None:
-        return []
-    return [period.start, period.end]
+        return None
+    return period
 
 
 def _nice_top(value: float) -> float:
@@ -264,14 +269,14 @@ def _subtitle(chart: Chart, ds: Dataset, v: View) -> str:
     return v.t("; ").join(parts)
 
 
-def _alt(chart: Chart, ds: Dataset, v: View) -> str:
+def _alt(chart: Chart, ds: Dataset, v: View, title: str) -> str:
     """What the chart shows, for a screen reader: the measure, how many reports, the latest value."""
     if not chart.points:
-        return _title(chart, ds, v)
+        return title
     latest = chart.points[-1].figure
     return v.t(
         "A chart of {title}: {n} reports from {first} to {last}; the latest is {amount} ({source}, grade {grade}).",
-        title=_title(chart, ds, v),
+        title=title,
         n=len(chart.points),
         first=v.period(chart.points[0].figure.period.text),
         last=v.period(latest.period.text),
@@ -309,7 +314,7 @@ def _footer(chart: Chart, ds: Dataset, v: View) -> list[str]:
         notes.append(v.t("the black ring marks the figure that judges the goal"))
     elif chart.verdict is not None and chart.verdict.why_not is not None:
         notes.append(v.t("no figure is compared with the goal: {why}", why=v.say(chart.verdict.why_not)))
-    if _period(chart, ds):
+    if _period(chart, ds) is not None:
         notes.append(v.t("the shaded band is the programme's period"))
     lines = wrap(v.t("Source: {sources}.", sources=sources), CHARS_PER_LINE, "", cell_len)
     if notes:
