@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import DATA, invoke
+from conftest import DATA, invoke, subprocess_env
 from hechi_cli.dataset import cache, load
 
 
@@ -71,12 +73,87 @@ def test_cache_entry_for_other_bytes_is_never_used(cached: Path) -> None:
     assert cache.get(str(cached), raw) == {"forged": True}
 
 
-def test_a_forged_entry_is_a_miss_never_a_verdict_on_the_file(cached: Path) -> None:
-    # An entry that breaks a rule is one hechi did not write: the file is parsed again, and it is valid.
+def test_an_entry_sealed_under_another_key_is_a_miss_never_a_verdict_on_the_file(
+    cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A well-formed entry that breaks every rule, sealed with a key that is not this cache's: hechi did
+    # not write it, so the file is parsed again (and it is valid).
+    directory = cached.parent / "cache"
     cache.put(str(cached), cached.read_bytes(), {"schema_version": 1})
-    result = invoke("--data", str(cached), "summary", "--json", env={"HECHI_NO_CACHE": None})
-    assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == invoke("--data", str(cached), "summary", "--json").stdout
+    (directory / "key").write_bytes(os.urandom(cache.KEY_BYTES))
+    (directory / "key").chmod(0o600)
+    calls = count_parses(monkeypatch)
+    assert run_json(cached) == run_json(DATA)
+    assert calls["parse"] == 2  # the forged entry, then the bundled file: both parsed
+
+
+def test_a_hit_runs_no_rule(cached: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hechi sealed the entry only after every rule passed on these bytes, under this code.
+    from hechi_cli.dataset import rules
+
+    checks = {"n": 0}
+    real = rules.check
+
+    def check(doc: Any) -> Any:
+        checks["n"] += 1
+        return real(doc)
+
+    monkeypatch.setattr(rules, "check", check)
+    first = run_json(cached)
+    assert checks["n"] == 1
+    assert run_json(cached) == first
+    assert checks["n"] == 1
+
+
+def test_a_hit_does_not_import_the_rules(cached: Path) -> None:
+    env = subprocess_env(HECHI_CACHE_DIR=str(cached.parent / "cache"))
+    env.pop("HECHI_NO_CACHE", None)
+    script = (
+        "import sys\n"
+        "from hechi_cli.dataset.load import load\n"
+        f"load({str(cached)!r})\n"
+        "print('hechi_cli.dataset.rules' in sys.modules)\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env) for _ in "ab"]
+    assert [(r.returncode, r.stdout, r.stderr) for r in runs] == [(0, "True\n", ""), (0, "False\n", "")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_key_others_can_read_seals_nothing_and_is_replaced(cached: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run_json(cached)
+    key = cached.parent / "cache" / "key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    key.chmod(0o644)
+    calls = count_parses(monkeypatch)
+    run_json(cached)  # a miss: anyone could have read that key and sealed an entry with it
+    run_json(cached)  # a hit, under a new private key
+    assert calls["parse"] == 1
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs")
+def test_a_key_that_is_a_fifo_is_no_key(cached: Path) -> None:
+    run_json(cached)
+    key = cached.parent / "cache" / "key"
+    key.unlink()
+    os.mkfifo(key)
+    assert cache.get(str(cached), cached.read_bytes()) is None  # at once: a FIFO is never opened for a read that waits
+
+
+def test_an_edit_to_the_data_code_is_a_miss(cached: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A checkout keeps its version number while its rules change: the code's newest mtime is in the key.
+    code = tmp_path / "code" / "dataset"
+    code.mkdir(parents=True)
+    for name in ("cache.py", "rules.py"):
+        (code / name).write_text("")
+    (code.parent / "cells.py").write_text("")
+    monkeypatch.setattr(cache, "__file__", str(code / "cache.py"))
+    raw = cached.read_bytes()
+    cache.put(str(cached), raw, {"a": 1})
+    assert cache.get(str(cached), raw) == {"a": 1}
+    later = (code / "rules.py").stat().st_mtime_ns + 10**9
+    os.utime(code / "rules.py", ns=(later, later))
+    assert cache.get(str(cached), raw) is None
 
 
 @pytest.mark.parametrize("garbage", [b"", b"not marshal", b"\xff" * 50])
@@ -141,7 +218,7 @@ def test_cache_keeps_at_most_max_entries_and_drops_the_oldest(cached: Path) -> N
         os.utime(copy, ns=(10**18 + i, 10**18 + i))  # distinct keys
         copies.append(copy)
         cache.put(str(copy), raw, {"i": i})
-        entry = cache._entry_path(str(directory), str(copy), os.stat(copy))
+        entry = cache._entry_path(str(directory), str(copy), cache._version())
         os.utime(entry, ns=(base + i, base + i))  # written in this order, one tick apart, all in the past
     assert len(list(directory.glob("*.marshal"))) == cache.MAX_ENTRIES
     kept = [i for i, copy in enumerate(copies) if cache.get(str(copy), raw) is not None]

@@ -122,9 +122,10 @@ def test_a_cache_entry_hechi_did_not_write_is_a_miss(tmp_path: Path, monkeypatch
     data.write_bytes(DATA.read_bytes())
     assert invoke("--data", str(data), "summary", "--json").exit_code == 0  # writes the entry
     entry = _entry(tmp_path)
-    version, raw, doc = marshal.loads(entry.read_bytes())
-    doc["figures"] = "not a list"  # right version, right bytes, wrong shape
-    entry.write_bytes(marshal.dumps((version, raw, doc)))
+    seal, payload = marshal.loads(entry.read_bytes())
+    version, raw, doc, dates = marshal.loads(payload)
+    doc["figures"] = "not a list"  # right version, right bytes, wrong shape, and hechi's seal of the old payload
+    entry.write_bytes(marshal.dumps((seal, marshal.dumps((version, raw, doc, dates)))))
     result = invoke("--data", str(data), "summary", "--json")
     assert (result.exit_code, result.stderr) == (0, "")
 

@@ -13,27 +13,25 @@ from hechi_cli.dataset.build import build
 from hechi_cli.dataset.model import Dataset
 from hechi_cli.dataset.problems import DataError, Problem
 from hechi_cli.dataset.read import bundled_path, decode, parse, read_bytes
-from hechi_cli.dataset.rules import check
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     """Read, check and build a dataset; raises DataError with every error (warnings do not stop it).
 
-    A parse cache (cache.py) may stand in for the TOML parser; whatever it
-    returns is checked by every rule all the same.
+    A sealed entry of the parse cache (cache.py) stands for the parser and the
+    rules: hechi wrote it only after every rule passed on those exact bytes.
     """
     name = os.fspath(path) if path is not None else bundled_path()
     raw = read_bytes(name)
     doc = cache.get(name, raw)
-    text = None  # decoded only when the cache misses or something must be placed
-    errors = [p for p in check(doc) if p.severity == "error"] if doc is not None else []
-    if doc is None or errors:  # a miss; or an entry hechi did not write: never a verdict on the file
+    if doc is None:
+        from hechi_cli.dataset.rules import check  # a hit needs no rules, and no import of them
+
         text = decode(raw, name)
         doc = parse(text, name)
         errors = [p for p in check(doc) if p.severity == "error"]
-    if errors:
-        raise DataError(name, placed(text if text is not None else decode(raw, name), errors))
-    if text is not None:
+        if errors:
+            raise DataError(name, placed(text, errors))
         cache.put(name, raw, doc)
     return build(doc)
 
