@@ -147,6 +147,27 @@ def test_a_cache_entry_that_is_a_fifo_is_a_miss(tmp_path: Path, monkeypatch: pyt
     assert (proc.returncode, proc.stderr) == (0, "")
 
 
+@POSIX
+def test_the_cache_never_writes_through_a_link_left_at_its_temporary_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A shared cache directory: another user leaves links where hechi will write its key and an entry.
+    directory = tmp_path / "cache"
+    directory.mkdir()
+    monkeypatch.setenv("HECHI_CACHE_DIR", str(directory))
+    monkeypatch.delenv("HECHI_NO_CACHE")
+    data = tmp_path / "data.toml"
+    data.write_bytes(DATA.read_bytes())
+    victim = tmp_path / "victim"
+    victim.write_text("mine")
+    entry = cache._entry_path(str(directory), str(data), cache._version())
+    for tmp in (str(directory / f"key.{os.getpid()}.tmp"), f"{entry}.{os.getpid()}.tmp"):  # the key is made first
+        os.symlink(victim, tmp)
+        cache.put(str(data), data.read_bytes(), {"a": 1})
+        assert victim.read_text() == "mine"
+        assert not os.path.lexists(tmp)  # the link is removed, so the next run can write
+
+
 def test_the_cache_is_bounded_in_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HECHI_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("HECHI_NO_CACHE")

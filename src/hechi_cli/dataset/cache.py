@@ -123,16 +123,19 @@ def _key(directory: str) -> bytes | None:
     return key if len(key) == KEY_BYTES else None
 
 
+def _write_new(path: str, data: bytes) -> None:
+    """Write a file that did not exist, private to this user (never through a link left in its place)."""
+    fd, _ = _open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
 def _new_key(directory: str) -> bytes:
     """A fresh random key, written whole under a temporary name and moved into place."""
     key = os.urandom(KEY_BYTES)
     tmp = os.path.join(directory, f"{_KEY}.{os.getpid()}.tmp")
     try:
-        fd, _ = _open_regular(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, key)
-        finally:
-            os.close(fd)
+        _write_new(tmp, key)
         os.replace(tmp, os.path.join(directory, _KEY))  # a racing writer's key wins or loses whole
     finally:
         with contextlib.suppress(OSError):
@@ -209,8 +212,7 @@ def put(path: str, raw: bytes, doc: dict[str, Any]) -> None:
         dates: list[tuple[tuple[str | int, ...], str]] = []
         payload = marshal.dumps((version, raw, _without_dates(doc, (), dates), dates))
         tmp = f"{entry}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            marshal.dump((_seal(key, payload), payload), f)
+        _write_new(tmp, marshal.dumps((_seal(key, payload), payload)))
         os.replace(tmp, entry)  # atomic: a reader sees the old entry or the new one
         evict(directory)
     except Exception:
