@@ -50,8 +50,9 @@ def long_series(text: str, points: int, bad_unit: bool = False) -> str:
 
     unit = "furlongs" if bad_unit else "t"
     blocks = []
+    first = date(2022, 10, 12) - timedelta(days=points - 1)  # the last day is the source's date, never after it
     for i in range(points):
-        day = (date(2000, 1, 1) + timedelta(days=i)).isoformat()
+        day = (first + timedelta(days=i)).isoformat()
         blocks.append(
             f'[[figures]]\nid = "long-{i}"\nmeasure = "long-series"\nlabel = "Long series"\n'
             f'label_zh = "长序列"\ntopic = "industry"\nkind = "flow"\nvalue = {i}\nunit = "{unit}"\n'

@@ -61,14 +61,14 @@ GOALS = {  # time ratio, memory ratio: the goals of issue 23 (speed, round 2); C
 }
 
 
-def measure(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+def measure(argv: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> tuple[float, int]:
     """Wall time in seconds and peak RSS in KiB of one run."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    if proc.returncode not in ok:
         sys.exit(f"{' '.join(argv)} exited {proc.returncode}")
     return elapsed, usage.ru_maxrss
 
@@ -129,15 +129,42 @@ def growth(sizes: list[int]) -> None:
             prev = now
 
 
+def shapes(counts: list[int]) -> None:
+    """The two shapes that were quadratic: one long series (conflicts compared within a measure) and
+    a file with many errors (each placed at its line): each tenfold step should cost about tenfold."""
+    print("\nLong shapes: median seconds (benchmarks/grow.py --series N, --errors N; no parse cache)")
+    print(f"{'N':>6} {'series':>10} {'x prev':>7} {'validate':>9} {'x prev':>7}")
+    prev: list[float] = []
+    env = {**ENV, "HECHI_NO_CACHE": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in counts:
+            now = []
+            for shape, command, code in (
+                ("--series", ["series", "long-series", "--json"], 0),
+                ("--errors", ["validate"], 1),
+            ):
+                path = Path(tmp) / f"{shape[2:]}-{n}.toml"
+                with open(path, "w", encoding="utf-8") as f:
+                    subprocess.run([sys.executable, str(HERE / "grow.py"), shape, str(n)], stdout=f, check=True)
+                argv = [HECHI, "--data", str(path), *command] if code == 0 else [HECHI, *command, str(path)]
+                runs = 5 if n <= 3000 else 1
+                now.append(statistics.median(measure(argv, env, ok=(code,))[0] for _ in range(runs)))
+            cells = [f"{t:{w}.3f} {(f'{t / p:7.1f}' if prev else ''):>7}" for t, p, w in zip(now, prev or now, (10, 9))]
+            print(f"{n:>6} " + " ".join(cells))
+            prev = now
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--no-growth", action="store_true")
     parser.add_argument("--sizes", default="1,10,100,1000")
+    parser.add_argument("--shapes", default="300,3000,30000", help="points of the long series, errors of the bad file")
     args = parser.parse_args()
     startup(args.rounds)
     if not args.no_growth:
         growth([int(s) for s in args.sizes.split(",")])
+        shapes([int(s) for s in args.shapes.split(",")])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,13 +17,18 @@ from hechi_cli.reports import industries, judge
 from hechi_cli.reports.view import ENGLISH
 
 
-def _grown(tmp_path: Path, times: int) -> Path:
+def _grow() -> Any:
+    """benchmarks/grow.py, which is not a package."""
     spec = importlib.util.spec_from_file_location("grow", ROOT / "benchmarks" / "grow.py")
     assert spec is not None and spec.loader is not None
     grow = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(grow)
+    return grow
+
+
+def _grown(tmp_path: Path, times: int) -> Path:
     path = tmp_path / f"x{times}.toml"
-    path.write_text(grow.grow(DATA.read_text(encoding="utf-8"), times), encoding="utf-8")
+    path.write_text(_grow().grow(DATA.read_text(encoding="utf-8"), times), encoding="utf-8")
     return path
 
 
@@ -102,3 +108,11 @@ def test_placing_many_problems_splits_the_text_once(monkeypatch: pytest.MonkeyPa
         load(str(bad))
     assert len(e.value.problems) > 20 and all(p.line for p in e.value.problems)
     assert made == [1]
+
+
+@pytest.mark.parametrize("points", [1, 9000])
+def test_the_long_series_of_the_benchmark_is_valid_data(tmp_path: Path, points: int) -> None:
+    # benchmarks/run.py times `series` on it: a file the rules refuse would time an error message.
+    path = tmp_path / "long.toml"
+    path.write_text(_grow().long_series(DATA.read_text(encoding="utf-8"), points), encoding="utf-8")
+    assert len(load(str(path)).series("long-series")) == points
