@@ -89,3 +89,11 @@ def test_a_row_label_that_names_its_county_does_not_name_it_again(run: Run) -> N
     card = run("show", "bama-oil-tea-area-2023", "--lang", "zh", env={"COLUMNS": "120"}).stdout
     assert "巴马县油茶种植面积※  " in card and "面积※（巴马瑶族自治县）" not in card
     assert "Baiku Yao homes, Nandan " in run("resettlement", env={"COLUMNS": "120"}).stdout  # English unchanged
+
+
+def test_a_count_says_it_is_a_count(run: Run) -> None:
+    # As the editor's 引用次数: a header over a count names the count, not the thing counted.
+    out = run("counties", "--lang", "zh").stdout
+    assert "数据条数  安置点个数" in out
+    card = run("show", "mulberry-area", "--lang", "zh").stdout
+    assert "数据条数：13，范围：全市" in card and "共13个" not in card
