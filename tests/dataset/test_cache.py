@@ -171,6 +171,22 @@ def test_dates_survive_the_cache(cached: Path) -> None:
     assert cache.get(str(cached), raw) == doc
 
 
+def test_every_kind_of_toml_date_and_time_survives_the_cache_wherever_it_sits(cached: Path) -> None:
+    text = (
+        "a = 1979-05-27T07:32:00Z\nb = 1979-05-27T00:32:00.999999-07:00\nc = 1979-05-27T07:32:00\n"
+        "d = 1979-05-27\ne = 00:32:00.5\nf = [[1979-05-27, 07:32:00], []]\n"
+        "[[t]]\ng = {h = [1979-05-27T07:32:00+08:00]}\n[[t]]\ns = '1979-05-27'\n"
+    )
+    cached.write_text(text, encoding="utf-8")
+    raw = cached.read_bytes()
+    doc = load.parse(text, str(cached))
+    cache.put(str(cached), raw, doc)
+    back = cache.get(str(cached), raw)
+    assert back == doc
+    assert back is not None and [type(back[k]).__name__ for k in "abcde"] == ["datetime"] * 3 + ["date", "time"]
+    assert back["t"][1]["s"] == "1979-05-27"  # a string that looks like a date stays a string
+
+
 def test_missing_parent_is_created_and_unwritable_dir_is_ignored(cached: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HECHI_CACHE_DIR", str(cached.parent / "a" / "b" / "c"))
     run_json(cached)
