@@ -67,9 +67,11 @@ def run_report(state: State, name: str, out: Output, record_id: str = "", scope:
     build = command(name).builder()
     renderer = RENDERERS[out.fmt]
     state.lang = choose_lang(out.lang)  # before loading: a data error is written in it too
-    report = build(load(out.data_path or state.data_path), Query(record_id, scope))
+    ds = load(out.data_path or state.data_path)
+    report = build(ds, Query(record_id, scope))
     render = renderer.render()
-    text = in_shown_language(state, out, lambda view: render(report, view, state.env), people=not renderer.machine)
+    people = not renderer.machine
+    text = in_shown_language(state, out, lambda v: render(report, v, state.env), people, ds.proper_names_zh())
     if renderer.machine:
         state.env.write_machine(text)
     else:
@@ -84,7 +86,9 @@ def choose_lang(asked: str | None) -> str:
     return "zh" if locale.lower().startswith("zh") else "en"
 
 
-def in_shown_language(state: State, out: Output, write: Callable[[View], str], people: bool = True) -> str:
+def in_shown_language(
+    state: State, out: Output, write: Callable[[View], str], people: bool = True, keep: frozenset[str] = frozenset()
+) -> str:
     """`write(view)` in the reader's view, unless it is Chinese for people that the terminal's
     encoding cannot show whole: then the same report again in English, and one line on stderr
     saying so. The text itself is checked, not a sample: a Big5 terminal shows 河池 but not 产 or
@@ -94,7 +98,7 @@ def in_shown_language(state: State, out: Output, write: Callable[[View], str], p
     env = state.env
 
     def view(lang: str) -> View:
-        return View(Options(lang, out.area_unit, not env.utf8, out.ids, out.notes, out.long, every=out.every))
+        return View(Options(lang, out.area_unit, not env.utf8, out.ids, out.notes, out.long, every=out.every), keep)
 
     text = write(view(state.lang))
     if state.lang == "zh" and people and not _can_show(text, env.encoding):

@@ -118,4 +118,32 @@ def test_the_fitter_looks_past_one_wrapped_line() -> None:
 def test_chinese_breaks_only_where_a_line_may(token: str, units: list[str]) -> None:
     from hechi_cli.render.wrap import _units
 
-    assert _units(token) == units
+    assert list(_units(token)) == units
+
+
+NAMES = frozenset({"大化瑶族自治县", "板栗", "北部湾之声", "国际在线"})
+
+
+@pytest.mark.parametrize(
+    ("token", "units"),
+    [
+        ("Gujiang安置区人口※（大化瑶族自治县）", ["Gujiang安", "置", "区", "人", "口※", "（大化瑶族自治县）"]),
+        ("生猪、板栗。", ["生", "猪、", "板栗。"]),  # the name takes its closing mark with it
+        ("北部湾之声／国际在线", ["北部湾之声", "／", "国际在线"]),  # a joint publisher breaks at its ／
+        ("板栗板栗", ["板栗", "板栗"]),  # every time the name appears
+    ],
+)
+def test_chinese_never_breaks_inside_a_name_it_keeps(token: str, units: list[str]) -> None:
+    from hechi_cli.render.wrap import _units
+
+    assert list(_units(token, NAMES)) == units
+
+
+def test_a_kept_name_wider_than_its_line_breaks_as_before() -> None:
+    from hechi_cli.render.wrap import wrap
+
+    # Never at the cost of the grid: a name its column cannot hold is broken as any Chinese is.
+    text = "（大化瑶族自治县）"
+    assert wrap(text, 10, "", cell_len, NAMES) == wrap(text, 10, "", cell_len) == ["（大化瑶族", "自治县）"]
+    assert wrap("无全市数据：生猪、板栗。", 20, "", cell_len, NAMES) == ["无全市数据：生猪、", "板栗。"]
+    assert wrap("无全市数据：生猪、板栗。", 20, "", cell_len) == ["无全市数据：生猪、板", "栗。"]

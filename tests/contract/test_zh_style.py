@@ -97,3 +97,11 @@ def test_a_count_says_it_is_a_count(run: Run) -> None:
     assert "数据条数  安置点个数" in out
     card = run("show", "mulberry-area", "--lang", "zh").stdout
     assert "数据条数：13，范围：全市" in card and "共13个" not in card
+
+
+def test_a_name_stays_on_one_line_where_its_column_has_room(run: Run) -> None:
+    # zh-review-3 S13 and item 10: not （大化瑶族自治 / 县）, not 板 / 栗.
+    out = run("resettlement", "--lang", "zh", env={"COLUMNS": "80"}).stdout
+    assert "\n（大化瑶族自治县）\n" in out and "（大化瑶族自治\n" not in out
+    summary = run("summary", "--lang", "zh", env={"COLUMNS": "80"}).stdout
+    assert "无全市数据：生猪、\n  板栗。" in summary

@@ -218,6 +218,13 @@ class Dataset(NamedTuple):
         """The series' own name, where the data gives one."""
         return next((m for m in self.measures if m.measure == measure), None)
 
+    def proper_names_zh(self) -> frozenset[str]:
+        """The Chinese names a line never breaks inside, as a bulletin sets them: counties, industries
+        and publishers (a joint one, 北部湾之声／国际在线, by its parts)."""
+        names = [c.name_zh for c in self.counties] + [i.name_zh for i in self.industries]
+        names += [part for s in self.sources if s.publisher_zh for part in s.publisher_zh.split("／")]
+        return frozenset(n for n in names if n and len(n) > 1)
+
     def records(self) -> dict[str, tuple[str, Record]]:
         """id -> (kind, record) over the whole file; ids are unique across kinds."""
         return self.by_id

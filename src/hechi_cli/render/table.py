@@ -43,12 +43,12 @@ def render(report: Report, view: View, env: Environment) -> str:
     w = report.words(view)
     rows = shown_rows(report, w)
     markers = footnote_markers(w, rows)
-    out.write(_title(w.title, width, env, cell_len))
+    out.write(_title(w.title, width, env, cell_len, view.keep))
     if w.details:  # a card: a blank line under the title, and under the card where a table follows
         out.write("\n")
     for key, value in w.details:  # `label: value` lines, wrapped under the label
         text = tr(w.lang, "{label}: {value}", label=printable(key), value=" ".join(lines(value)))
-        out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len))
+        out.writelines(line + "\n" for line in wrap(text, width, "    ", cell_len, view.keep))
     if w.details and rows:  # else the footnotes' blank line follows
         out.write("\n")
     grid = with_ids(w, view, [c for c in w.columns if not (c.below or c.heading)])
@@ -61,7 +61,7 @@ def render(report: Report, view: View, env: Environment) -> str:
     while widths is None:
         cells = [[_cell(c, row, w, markers) for c in grid] for row in rows]
         headers = [printable(c.header) for c in grid]
-        widths = fit(grid, headers, cells, width, cell_len)
+        widths = fit(grid, headers, cells, width, cell_len, view.keep)
         optional = [c for c in grid if c.optional]
         if widths is not None or not optional:
             break
@@ -69,12 +69,12 @@ def render(report: Report, view: View, env: Environment) -> str:
     if not rows:
         pass  # no table at all: a note says there is nothing to show
     elif widths is None:
-        out.write(records(w, grid, cells, width, cell_len))
+        out.write(records(w, grid, cells, width, cell_len, view.keep))
     else:
-        out.write(_grid(w, rows, grid, headers, cells, widths, env, cell_len))
+        out.write(_grid(w, rows, grid, headers, cells, widths, env, cell_len, view.keep))
     below = _below(w, rows) if view.long else []  # addresses: `sources --long`; `show ID` gives each
     if w.full_sources:  # one record: its sources in full, each with its title and address
-        blocks = [below, footnotes(w, markers, width, cell_len), _notes(w, view, width, cell_len)]
+        blocks = [below, footnotes(w, markers, width, cell_len, view.keep), _notes(w, view, width, cell_len)]
     else:  # a list: under the table, only what applies, one block: notes, legend, sources, hint
         blocks = [below, _notes(w, view, width, cell_len, markers)]
     for block in blocks:
@@ -138,7 +138,7 @@ def _notes(w: Words, view: View, width: int, cell_len: CellLen, markers: dict[st
         hint.append(w.held)
     if hint:
         shown.append(("" if w.lang == "zh" else " ").join(hint))
-    return [line for note in shown for line in wrap(printable(note), width, "  ", cell_len)]
+    return [line for note in shown for line in wrap(printable(note), width, "  ", cell_len, view.keep)]
 
 
 def footnote_markers(w: Words, rows: list[Row]) -> dict[str, int]:
@@ -164,7 +164,12 @@ def _cell(col: Column, row: Row, w: Words, markers: dict[str, int]) -> str:
 
 
 def fit(
-    grid: list[Column], headers: list[str], cells: list[list[str]], width: int, cell_len: CellLen
+    grid: list[Column],
+    headers: list[str],
+    cells: list[list[str]],
+    width: int,
+    cell_len: CellLen,
+    keep: frozenset[str] = frozenset(),
 ) -> list[int] | None:
     """Column widths that fit `width`, or None when even the narrowest layout does not."""
     mins, naturals = [], []
@@ -172,6 +177,7 @@ def fit(
         texts = [headers[i], *(row[i] for row in cells)]
         natural = max((cell_len(x) for t in texts for x in t.split("\n")), default=1)
         naturals.append(max(natural, 1))
+        # Not `keep`: a name is kept whole where its column has room, never at the cost of the grid.
         mins.append(natural if col.whole else max(widest_word(t, cell_len) for t in texts))
     gaps = GAP * (len(grid) - 1)
     if sum(mins) + gaps > width:
@@ -184,7 +190,7 @@ def fit(
 
     def height(i: int, w: int) -> int:  # the lines column i's cells take at width w (a short line: one)
         if (i, w) not in heights:
-            heights[i, w] = sum(1 if n <= w else len(wrap(x, w, "", cell_len) or [""]) for x, n in lines[i])
+            heights[i, w] = sum(1 if n <= w else len(wrap(x, w, "", cell_len, keep) or [""]) for x, n in lines[i])
         return heights[i, w]
 
     excess = sum(widths) + gaps - width
@@ -213,6 +219,7 @@ def _grid(
     widths: list[int],
     env: Environment,
     cell_len: CellLen,
+    keep: frozenset[str],
 ) -> str:
     """The table: a header, a rule, then the rows, each cell wrapped to its column; headings in bold."""
     out: list[str] = []
@@ -221,7 +228,7 @@ def _grid(
         cols = [
             text.split("\n")
             if col.whole
-            else [x for line in text.split("\n") for x in (wrap(line, w, "", cell_len) or [""])]
+            else [x for line in text.split("\n") for x in (wrap(line, w, "", cell_len, keep) or [""])]
             for col, text, w in zip(grid, texts, widths)
         ]
         height = max(len(c) for c in cols)
@@ -246,7 +253,7 @@ def _grid(
         if heading is not None and heading.cell(row) != current:
             current = heading.cell(row)
             # a heading has a line to itself, so it may run across the columns
-            out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), full, "", cell_len)]
+            out += [_sgr(bold, x) if bold else x for x in wrap(printable(current), full, "", cell_len, keep)]
         add(texts, [col.style(row) if col.style and env.color else "" for col in grid])
     return "".join(line + "\n" for line in out)
 
@@ -260,8 +267,8 @@ def _sgr(style: str, text: str) -> str:
     return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
 
 
-def _title(title: str, width: int, env: Environment, cell_len: CellLen) -> str:
-    wrapped = wrap(printable(title), width, "", cell_len)
+def _title(title: str, width: int, env: Environment, cell_len: CellLen, keep: frozenset[str]) -> str:
+    wrapped = wrap(printable(title), width, "", cell_len, keep)
     if env.color:
         wrapped = [f"\x1b[1m{line}\x1b[0m" for line in wrapped]
     return "\n".join(wrapped) + "\n"
@@ -290,7 +297,7 @@ def source_date(lang: str, date: str) -> str:
     return date
 
 
-def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) -> list[str]:
+def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen, keep: frozenset[str]) -> list[str]:
     """One record's sources (`show`), each in full: grade, id, publisher, date, title and address."""
     if not markers:
         return []
@@ -311,11 +318,11 @@ def footnotes(w: Words, markers: dict[str, int], width: int, cell_len: CellLen) 
                 date=source_date(w.lang, s.date),
             )
         )
-        out += wrap(head, width, "    ", cell_len)
-        out += ["    " + x for x in wrap(printable(source_title(w.lang, s)), width - 4, "", cell_len)]
+        out += wrap(head, width, "    ", cell_len, keep)
+        out += ["    " + x for x in wrap(printable(source_title(w.lang, s)), width - 4, "", cell_len, keep)]
         out.append("    " + printable(s.url))
     if any(w.sources[sid].grade == "C" for sid in markers):
-        out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len)
+        out += wrap(tr(w.lang, GRADE_C_NOTE), width, "  ", cell_len, keep)
     return out
 
 
@@ -331,16 +338,18 @@ def _by_publisher(w: Words, markers: dict[str, int]) -> str:
     return printable(tr(w.lang, "{sources} {list}.", sources=tr(w.lang, SOURCES), list=tr(w.lang, "; ").join(parts)))
 
 
-def records(w: Words, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen) -> str:
+def records(
+    w: Words, grid: list[Column], cells: list[list[str]], width: int, cell_len: CellLen, keep: frozenset[str]
+) -> str:
     """One block per record, `header: value` lines, for terminals too narrow for any grid."""
     blocks = []
     for texts in cells:
         first, *rest = texts
-        head, *more = wrap(first.replace("\n", " "), width, "", cell_len) or [""]
+        head, *more = wrap(first.replace("\n", " "), width, "", cell_len, keep) or [""]
         block = [head, *("  " + x for x in more)]
         for col, text in zip(grid[1:], rest):  # each `header: value` line indented by two, within the width
             if text:
                 line = tr(w.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
-                block += ["  " + x for x in wrap(line, width - 2, "      ", cell_len)]
+                block += ["  " + x for x in wrap(line, width - 2, "      ", cell_len, keep)]
         blocks.append("\n".join(block))
     return "\n\n".join(blocks) + "\n"

@@ -56,16 +56,35 @@ def _piece() -> re.Pattern[str]:
     return re.compile(f"[op]*(?:{numbers}|[ox]|{_WORD}|a+)[xy]*|[^s]")
 
 
-def _units(token: str) -> list[str]:
+def _units(token: str, keep: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The pieces of a token that must not be broken: the token itself, unless it has Chinese in it
-    or is a range of dates, which may break after its dash (2021-10– / 2022-07), as in Chinese."""
+    or is a range of dates, which may break after its dash (2021-10– / 2022-07), as in Chinese.
+    Chinese never breaks inside a name in `keep` (南丹县, 中国日报网), as a bulletin sets names."""
     if _has_cjk(token):
-        kinds = "".join(map(_kind, token))
-        return [token[m.start() : m.end()] for m in _piece().finditer(kinds)]
+        return _chinese_units(token, keep)
     dash = token.find("–")
     if 0 < dash < len(token) - 1 and token[dash - 1].isdigit() and token[dash + 1].isdigit():
-        return [token[: dash + 1], token[dash + 1 :]]
-    return [token]
+        return (token[: dash + 1], token[dash + 1 :])
+    return (token,)
+
+
+@lru_cache(maxsize=4096)  # the fitter wraps each cell at many widths: split each token once
+def _chinese_units(token: str, keep: frozenset[str]) -> tuple[str, ...]:
+    ends = [m.end() for m in _piece().finditer("".join(map(_kind, token)))]
+    inside = {i for name in keep for start in _found(token, name) for i in range(start + 1, start + len(name))}
+    cuts = [0, *(end for end in ends if end not in inside)]
+    if cuts[-1] != len(token):
+        cuts.append(len(token))
+    return tuple(token[a:b] for a, b in zip(cuts, cuts[1:]))
+
+
+def _found(text: str, name: str) -> list[int]:
+    """Where `name` starts in `text`, every time."""
+    at, starts = text.find(name), []
+    while at != -1:
+        starts.append(at)
+        at = text.find(name, at + 1)
+    return starts
 
 
 NBSP = "\u00a0"  # a space that never breaks: "[7]\u00a02020-11-05" stays on one line
@@ -76,26 +95,36 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("\x00", NBSP) for t in text.replace(NBSP, "\x00").split()]
 
 
-def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
+def widest_word(text: str, cell_len: Callable[[str], int] = cell_len, keep: frozenset[str] = frozenset()) -> int:
     """The width of the widest piece of the text that must not be broken."""
-    return max((cell_len(u) for token in _tokens(text) for u in _units(token)), default=0)
+    return max((cell_len(u) for token in _tokens(text) for u in _units(token, keep)), default=0)
 
 
-def _pieces(token: str, width: int, cell_len: Callable[[str], int]) -> list[str]:
+def _pieces(token: str, width: int, cell_len: Callable[[str], int], keep: frozenset[str]) -> tuple[str, ...]:
     # A token with no Chinese in it (a word, a number, a URL) stays whole where it fits; Chinese
     # flows on from the end of the line, as a Chinese paragraph does, rather than start a new one.
     if cell_len(token) <= width and not _has_cjk(token):
-        return [token]
-    return _units(token)
+        return (token,)
+    units = _units(token, keep)
+    if keep and any(cell_len(u) > width for u in units):  # a name wider than its column breaks as before
+        return tuple(p for u in units for p in (_units(u) if cell_len(u) > width else (u,)))
+    return units
 
 
-def wrap(text: str, width: int, indent: str = "", cell_len: Callable[[str], int] = cell_len) -> list[str]:
-    """Lines no wider than `width`, broken only between words (or Chinese characters); a word wider
-    than a line, such as a URL, gets a line of its own, whole. Later lines start with `indent`."""
+def wrap(
+    text: str,
+    width: int,
+    indent: str = "",
+    cell_len: Callable[[str], int] = cell_len,
+    keep: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Lines no wider than `width`, broken only between words (or Chinese characters, never inside a
+    name in `keep`); a word wider than a line, such as a URL, gets a line of its own, whole. Later
+    lines start with `indent`."""
     lines: list[str] = []
     line = ""
     for token in _tokens(text):
-        for i, piece in enumerate(_pieces(token, width - cell_len(indent), cell_len)):
+        for i, piece in enumerate(_pieces(token, width - cell_len(indent), cell_len, keep)):
             sep = " " if i == 0 and line.strip() else ""
             if line.strip() and cell_len(line + sep + piece) > width:
                 lines.append(line)

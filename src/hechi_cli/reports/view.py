@@ -44,8 +44,9 @@ DEFAULT = Options()
 class View:
     """Picks names and headers by language and converts areas for the human columns."""
 
-    def __init__(self, opts: Options) -> None:
+    def __init__(self, opts: Options, keep: frozenset[str] = frozenset()) -> None:
         self.opts = opts
+        self.keep = keep  # Chinese names a table never breaks across lines (Dataset.proper_names_zh)
         self.lang = opts.lang
         self.area_unit = opts.area_unit
         self.ids, self.all_notes, self.long, self.marks = opts.ids, opts.notes, opts.long, opts.marks
@@ -60,7 +61,7 @@ class View:
 
     def whole(self) -> View:
         """This view with nothing kept back (`--long`, `--notes`, `--all`): a report to publish has room for all."""
-        return View(self.opts._replace(long=True, notes=True, every=True))
+        return View(self.opts._replace(long=True, notes=True, every=True), self.keep)
 
     def mark(self, n: int) -> str:
         """The mark that keys a note to its row: ¹, or (1) where only ASCII can be shown; none in JSON."""
