@@ -227,7 +227,7 @@ def run_chart(
 
     # A chart is a UTF-8 file, never shown on the terminal: its language and characters do not
     # depend on the terminal's encoding.
-    text = svg.render(chart, ds, View(Options(state.lang, out.area_unit)))
+    text = svg.render(chart, ds, View(Options(state.lang, out.area_unit), ds.proper_names_zh()))
     body = text.encode("utf-8")
     if as_png:
         from hechi_cli.charts.png import png

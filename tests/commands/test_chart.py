@@ -288,3 +288,8 @@ def test_force_replaces_a_file_never_a_device_or_a_fifo(run: Run, tmp_path: Path
     mine.write_text("old", encoding="utf-8")
     assert run("chart", "mulberry", "-o", str(mine), "--force").exit_code == 0  # a file of any kind is replaced
     assert mine.read_text(encoding="utf-8").startswith("<svg ")
+
+
+def test_a_chinese_chart_never_breaks_a_publisher_s_name(run: Run) -> None:
+    svg = run("chart", "yizhou-county-rank-streak", "--lang", "zh").stdout
+    assert 'text-anchor="start">新华丝路 2025年3月27日' in svg and "新华丝</text>" not in svg

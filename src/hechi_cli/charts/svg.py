@@ -316,9 +316,9 @@ def _footer(chart: Chart, ds: Dataset, v: View) -> list[str]:
         notes.append(v.t("no figure is compared with the goal: {why}", why=v.say(chart.verdict.why_not)))
     if _period(chart, ds) is not None:
         notes.append(v.t("the shaded band is the programme's period"))
-    lines = wrap(v.t("Source: {sources}.", sources=sources), CHARS_PER_LINE, "", cell_len)
+    lines = wrap(v.t("Source: {sources}.", sources=sources), CHARS_PER_LINE, "", cell_len, v.keep)
     if notes:
-        lines += wrap(v.t("Note: {notes}.", notes=v.t("; ").join(notes)), CHARS_PER_LINE, "", cell_len)
+        lines += wrap(v.t("Note: {notes}.", notes=v.t("; ").join(notes)), CHARS_PER_LINE, "", cell_len, v.keep)
     return lines
 
 
