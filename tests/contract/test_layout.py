@@ -145,5 +145,22 @@ def test_a_kept_name_wider_than_its_line_breaks_as_before() -> None:
     # Never at the cost of the grid: a name its column cannot hold is broken as any Chinese is.
     text = "（大化瑶族自治县）"
     assert wrap(text, 10, "", cell_len, NAMES) == wrap(text, 10, "", cell_len) == ["（大化瑶族", "自治县）"]
-    assert wrap("无全市数据：生猪、板栗。", 20, "", cell_len, NAMES) == ["无全市数据：生猪、", "板栗。"]
-    assert wrap("无全市数据：生猪、板栗。", 20, "", cell_len) == ["无全市数据：生猪、板", "栗。"]
+    assert wrap("无全市数据：生猪、板栗、核桃。", 20, "", cell_len, NAMES) == ["无全市数据：生猪、", "板栗、核桃。"]
+    assert wrap("无全市数据：生猪、板栗、核桃。", 20, "", cell_len) == ["无全市数据：生猪、板", "栗、核桃。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        # zh-review-3 O6 and Q4: a paragraph does not end on one character (告, 重)
+        ("全市油茶产业“双千”项目推进情况报告", 32, ["全市油茶产业“双千”项目推进情况", "报告"]),
+        ("搬迁人口占全市贫困人口比重。", 24, ["搬迁人口占全市贫困人口", "比重。"]),
+        ("全市油茶产业“双千”项目推进情况报告", 34, ["全市油茶产业“双千”项目推进情况报告"]),  # it fits
+        ("hechi 重", 7, ["hechi", "重"]),  # a word before it, not a run of Chinese: nothing to bring down
+        ("报告 告", 5, ["报告", "告"]),
+    ],
+)
+def test_chinese_never_ends_on_a_line_of_one_character(text: str, width: int, lines: list[str]) -> None:
+    from hechi_cli.render.wrap import wrap
+
+    assert wrap(text, width, "", cell_len) == lines

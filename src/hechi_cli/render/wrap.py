@@ -37,7 +37,8 @@ def _has_cjk(text: str) -> bool:
 # other character but a space, s a space; the letters below stand for the characters of 约, 超过
 # and 至少 (a qualifier stays with its number) and of 上半年, 下半年.
 _SPECIAL = {"约": "Y", "超": "C", "过": "G", "至": "Z", "少": "S", "上": "U", "下": "D", "半": "B", "年": "N"}
-_WORD = "[wYCGZSUDBN]"  # a Chinese character that is not a mark
+_WORD_KINDS = "wYCGZSUDBN"
+_WORD = f"[{_WORD_KINDS}]"  # a Chinese character that is not a mark
 
 
 def _kind(ch: str) -> str:
@@ -121,16 +122,39 @@ def wrap(
     """Lines no wider than `width`, broken only between words (or Chinese characters, never inside a
     name in `keep`); a word wider than a line, such as a URL, gets a line of its own, whole. Later
     lines start with `indent`."""
-    lines: list[str] = []
+    lines: list[list[tuple[str, str]]] = []  # each line as (separator, piece) pairs, to mend a widow
+    parts: list[tuple[str, str]] = []
     line = ""
+    inside = False  # whether the last break fell inside a run of Chinese (no space lost there)
     for token in _tokens(text):
         for i, piece in enumerate(_pieces(token, width - cell_len(indent), cell_len, keep)):
             sep = " " if i == 0 and line.strip() else ""
             if line.strip() and cell_len(line + sep + piece) > width:
-                lines.append(line)
-                line = indent + piece
+                lines.append(parts)
+                parts, line, inside = [(indent, piece)], indent + piece, not sep
             else:
+                parts.append((sep, piece))
                 line = line + sep + piece
     if line.strip():
-        lines.append(line)
-    return [x.replace(NBSP, " ") for x in lines]  # the no-break space has done its work: never written
+        lines.append(parts)
+    if inside:
+        _mend_widow(lines, width, cell_len)
+    return [_text(x).replace(NBSP, " ") for x in lines]  # the no-break space has done its work: never written
+
+
+def _text(line: list[tuple[str, str]]) -> str:
+    return "".join(sep + piece for sep, piece in line)
+
+
+def _mend_widow(lines: list[list[tuple[str, str]]], width: int, cell_len: Callable[[str], int]) -> None:
+    """A paragraph of Chinese does not end on a line of one character (报 / 告): the character before
+    it comes down too, where the line above keeps something and both came from one run of Chinese."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or len(lines[-2]) < 2:
+        return
+    (indent, last), (sep, before) = lines[-1][0], lines[-2][-1]
+    word = last.rstrip(_CLOSE)
+    if sep or len(word) != 1 or _kind(word) not in _WORD_KINDS or not _has_cjk(before[-1:]):
+        return
+    if cell_len(indent + before + last) <= width:
+        lines[-2] = lines[-2][:-1]
+        lines[-1] = [(indent, before + last)]
