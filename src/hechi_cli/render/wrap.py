@@ -96,9 +96,10 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("\x00", NBSP) for t in text.replace(NBSP, "\x00").split()]
 
 
-def widest_word(text: str, cell_len: Callable[[str], int] = cell_len, keep: frozenset[str] = frozenset()) -> int:
-    """The width of the widest piece of the text that must not be broken."""
-    return max((cell_len(u) for token in _tokens(text) for u in _units(token, keep)), default=0)
+def widest_word(text: str, cell_len: Callable[[str], int] = cell_len) -> int:
+    """The width of the widest piece of the text that must not be broken (a name kept whole is not
+    such a piece: it breaks where its column is too narrow for it)."""
+    return max((cell_len(u) for token in _tokens(text) for u in _units(token)), default=0)
 
 
 def _pieces(token: str, width: int, cell_len: Callable[[str], int], keep: frozenset[str]) -> tuple[str, ...]:
