@@ -29,12 +29,12 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import stat
 import sys
 from datetime import date, datetime, time
 from typing import Any
 
 from hechi_cli import __version__
+from hechi_cli.dataset.read import open_regular, read_regular
 
 try:  # hashlib's own BLAKE2b, without the 10 ms hashlib spends importing OpenSSL
     from _blake2 import blake2b
@@ -93,16 +93,6 @@ def _entry_path(directory: str, path: str, version: str) -> str:
     return os.path.join(directory, f"{_fnv1a(key):016x}{_SUFFIX}")
 
 
-def _open_regular(path: str, flags: int = os.O_RDONLY, mode: int = 0o600) -> tuple[int, os.stat_result]:
-    """A descriptor of a regular file and its status; a FIFO or device is refused before it can block."""
-    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0), mode)
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        raise OSError(f"not a regular file: {path}")
-    return fd, info
-
-
 def _private(info: os.stat_result) -> bool:
     """Owned by this user and closed to everyone else (Windows: the profile's own ACLs decide)."""
     if not hasattr(os, "geteuid"):
@@ -113,7 +103,7 @@ def _private(info: os.stat_result) -> bool:
 def _key(directory: str) -> bytes | None:
     """The sealing key, or None when there is none this user alone could have written."""
     try:
-        fd, info = _open_regular(os.path.join(directory, _KEY))
+        fd, info = open_regular(os.path.join(directory, _KEY))
         try:
             key = os.read(fd, KEY_BYTES + 1) if _private(info) else b""
         finally:
@@ -125,7 +115,7 @@ def _key(directory: str) -> bytes | None:
 
 def _write_new(path: str, data: bytes) -> None:
     """Write a file that did not exist, private to this user (never through a link left in its place)."""
-    fd, _ = _open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd, _ = open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
 
@@ -178,8 +168,6 @@ def get(path: str, raw: bytes) -> dict[str, Any] | None:
         key = _key(directory)
         if key is None:
             return None
-        from hechi_cli.dataset.read import read_regular
-
         version = _version()
         entry = _entry_path(directory, path, version)
         # A regular file of bounded size only: a FIFO in its place would block for ever.

@@ -23,18 +23,28 @@ def bundled_path() -> str:
 MAX_BYTES = 256 * 2**20  # a data file is at most 256 MiB (the bundled one is about 0.15 MiB)
 
 
-def read_regular(path: str, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes. A FIFO, a device or a socket is refused
-    before anything is read (opening a FIFO without O_NONBLOCK waits for a writer for ever)."""
+def open_regular(path: str, flags: int = os.O_RDONLY, mode: int = 0o600) -> tuple[int, os.stat_result]:
+    """A descriptor of a regular file, and its status. A FIFO, a device or a socket is refused before
+    anything is read (opening a FIFO without O_NONBLOCK waits for a writer for ever)."""
     import stat
 
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0), mode)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegular(path)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def read_regular(path: str, limit: int) -> bytes:
+    """The bytes of a regular file (open_regular) of at most `limit` bytes."""
+    fd, info = open_regular(path)
+    try:
         if info.st_size > limit:
             raise TooLarge(path)
         with os.fdopen(os.dup(fd), "rb") as f:
