@@ -164,3 +164,18 @@ def test_chinese_never_ends_on_a_line_of_one_character(text: str, width: int, li
     from hechi_cli.render.wrap import wrap
 
     assert wrap(text, width, "", cell_len) == lines
+
+
+def test_a_record_whose_label_wraps_stays_within_the_width() -> None:
+    # The label's later lines are indented by two: they must be wrapped two narrower, not pushed past.
+    from hechi_cli.render.table import records
+    from hechi_cli.reports.report import Column, Words
+
+    grid = [Column("Label", str), Column("Value", str)]
+    label = "大化瑶族自治县" * 6
+    out = records(Words("zh", "t", grid), grid, [[label, "1"]], 40, cell_len, frozenset())
+    assert (
+        out
+        == "大化瑶族自治县大化瑶族自治县大化瑶族自治\n  县大化瑶族自治县大化瑶族自治县大化瑶族\n  自治县\n  Value：1\n"
+    )
+    assert max(cell_len(line) for line in out.split("\n")) == 40

@@ -345,8 +345,7 @@ def records(
     blocks = []
     for texts in cells:
         first, *rest = texts
-        head, *more = wrap(first.replace("\n", " "), width, "", cell_len, keep) or [""]
-        block = [head, *("  " + x for x in more)]
+        block = wrap(first.replace("\n", " "), width, "  ", cell_len, keep) or [""]  # later lines indented, within
         for col, text in zip(grid[1:], rest):  # each `header: value` line indented by two, within the width
             if text:
                 line = tr(w.lang, "{label}: {value}", label=printable(col.header), value=text.replace("\n", " "))
